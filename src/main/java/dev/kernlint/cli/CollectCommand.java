@@ -1,0 +1,49 @@
+package dev.kernlint.cli;
+
+import dev.kernlint.collect.Collectors;
+import dev.kernlint.collect.Facts;
+import dev.kernlint.fact.KernelVersion;
+import dev.kernlint.source.CachingSource;
+import dev.kernlint.source.Source;
+import dev.kernlint.source.SnapshotWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = {"Capture everything an audit reads into a snapshot: a directory, or a .tar.gz when PATH ends so.",
+                "Audit it later or elsewhere with `kernlint audit --snapshot PATH`; what could not be read is kept",
+                "in manifest.json as a gap, so the audit of the snapshot says the same as the live one.",
+                "",
+                "Examples:",
+                "  kernlint collect --output /tmp/web1.tar.gz",
+                "  kernlint collect -o snapshots/web1/"})
+public final class CollectCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE.tar.gz", required = true,
+            description = "Where to write the snapshot (a new or empty directory, or a .tar.gz file).")
+    Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Source src = source.open()) {
+            CachingSource rec = new CachingSource(src, true);
+            Facts facts = Collectors.run(rec);
+            String kernel = facts.first(KernelVersion.class).map(KernelVersion::release).orElse(null);
+            int n = SnapshotWriter.write(rec, output, Version.VERSION, kernel);
+            spec.commandLine().getErr().println("kernlint: wrote " + n + " files to " + output
+                    + (facts.gaps().isEmpty() ? "" : " (" + facts.gaps().size() + " inputs could not be read; see manifest.json)"));
+        } catch (IOException e) {
+            throw new UserError("cannot write snapshot " + output + ": " + e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kernlint.cli;
+
+import dev.kernlint.engine.RuleBookException;
+import dev.kernlint.parse.ParseException;
+import dev.kernlint.profile.ProfileException;
+import dev.kernlint.source.SnapshotException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: runs the command line and turns every known error into one line on stderr and exit code 2. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new KernlintCommand());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("kernlint: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.ERROR;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof UserError || ex instanceof SnapshotException || ex instanceof ProfileException
+                || ex instanceof RuleBookException || ex instanceof ParseException) {
+            err.println("kernlint: " + ex.getMessage());
+            return ExitCode.ERROR;
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            err.println("kernlint: " + ex.getMessage());
+            return ExitCode.ERROR;
+        }
+        err.println("kernlint: internal error: " + ex + " (please report it; KERNLINT_DEBUG=1 prints the stack trace)");
+        if (System.getenv("KERNLINT_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kernlint.collect;
+
+import dev.kernlint.parse.ParseException;
+import dev.kernlint.source.Source;
+import java.util.List;
+
+/** Every collector, in the order they run; and the loop that keeps one collector's failure from ending the audit. */
+public final class Collectors {
+    private Collectors() {}
+
+    public static List<Collector> all() {
+        return List.of(
+                new KernelCollector(),
+                new SysctlCollector(),
+                new PortRangeCollector(),
+                new SockStatCollector(),
+                new TcpSocketCollector(),
+                new MemInfoCollector(),
+                new OvercommitCollector(),
+                new RingBufferCollector());
+    }
+
+    public static Facts run(Source source) {
+        return run(source, all());
+    }
+
+    public static Facts run(Source source, List<Collector> collectors) {
+        Facts facts = new Facts();
+        for (Collector c : collectors) {
+            try {
+                c.collect(source, facts);
+            } catch (ParseException e) {
+                facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a collector bug must cost its own area only; the message keeps it reportable
+                facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + e);
+            }
+        }
+        return facts;
+    }
+}

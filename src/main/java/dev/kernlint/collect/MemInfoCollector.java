@@ -1,0 +1,30 @@
+package dev.kernlint.collect;
+
+import dev.kernlint.parse.MemInfoParser;
+import dev.kernlint.parse.ParseException;
+import dev.kernlint.source.Input;
+import dev.kernlint.source.Source;
+
+/** /proc/meminfo as a {@link dev.kernlint.fact.MemInfo}. */
+public final class MemInfoCollector implements Collector {
+    static final String PATH = "/proc/meminfo";
+
+    @Override
+    public String area() {
+        return "memory";
+    }
+
+    @Override
+    public void collect(Source source, Facts facts) {
+        Input in = source.read(PATH);
+        if (!in.isOk()) {
+            facts.gap(area(), in);
+            return;
+        }
+        try {
+            facts.add(MemInfoParser.parse(in.text()));
+        } catch (ParseException e) {
+            facts.gap(area(), PATH, "unparseable: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kernlint.collect;
+
+import dev.kernlint.fact.SysctlValue;
+import dev.kernlint.source.Input;
+import dev.kernlint.source.Source;
+
+/**
+ * Every kernel parameter under /proc/sys, as `sysctl -a` sees it. Unreadable entries (write-only ones such as
+ * net.ipv4.route.flush, or root-only ones) are skipped like sysctl -a does; a rule that needs a key it cannot
+ * find treats the key as absent, which is what the kernel says too.
+ */
+public final class SysctlCollector implements Collector {
+    static final String ROOT = "/proc/sys";
+
+    @Override
+    public String area() {
+        return "sysctl";
+    }
+
+    @Override
+    public void collect(Source source, Facts facts) {
+        if (!source.isDirectory(ROOT)) {
+            facts.gap(area(), ROOT, "not present");
+            return;
+        }
+        walk(source, ROOT, facts);
+    }
+
+    private void walk(Source source, String dir, Facts facts) {
+        for (String name : source.list(dir)) {
+            String path = dir + "/" + name;
+            if (source.isDirectory(path)) {
+                // binfmt_misc is a filesystem mounted there, not parameters
+                if (!path.equals("/proc/sys/fs/binfmt_misc")) {
+                    walk(source, path, facts);
+                }
+                continue;
+            }
+            Input in = source.read(path);
+            if (in.isOk()) {
+                facts.add(new SysctlValue(key(path), fold(in.text())));
+            }
+        }
+    }
+
+    /** "/proc/sys/net/ipv4/tcp_tw_reuse" -> "net.ipv4.tcp_tw_reuse" (a '.' in a path part, as in VLAN names, becomes '/'). */
+    public static String key(String path) {
+        String[] parts = path.substring(ROOT.length() + 1).split("/");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace('.', '/');
+        }
+        return String.join(".", parts);
+    }
+
+    /** The /proc/sys path of a dotted key. */
+    public static String path(String key) {
+        String[] parts = key.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace('/', '.');
+        }
+        return ROOT + "/" + String.join("/", parts);
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    static String fold(String s) {
+        return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+}

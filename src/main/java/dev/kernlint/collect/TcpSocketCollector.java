@@ -1,0 +1,81 @@
+package dev.kernlint.collect;
+
+import dev.kernlint.fact.TcpStateCounts;
+import dev.kernlint.fact.TimeWaitGroup;
+import dev.kernlint.parse.ParseException;
+import dev.kernlint.parse.TcpTableParser;
+import dev.kernlint.source.Input;
+import dev.kernlint.source.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Streams /proc/net/tcp and tcp6 into per-state counts and TIME_WAIT groups (local IP, remote IP, remote port).
+ * Only the group keys are kept, so memory follows the number of peers, not the number of sockets.
+ */
+public final class TcpSocketCollector implements Collector {
+    static final String[] TABLES = {"/proc/net/tcp", "/proc/net/tcp6"};
+
+    @Override
+    public String area() {
+        return "network";
+    }
+
+    @Override
+    public void collect(Source source, Facts facts) {
+        long[] states = new long[256];
+        Map<String, long[]> timeWait = new HashMap<>();
+        long rows = 0;
+        boolean anyRead = false;
+        for (String table : TABLES) {
+            try (BufferedReader in = source.open(table)) {
+                if (in == null) {
+                    Input why = source.read(table);
+                    // a host without IPv6 has no tcp6: that is not a gap
+                    if (!(table.endsWith("6") && why.status() == dev.kernlint.source.ReadStatus.MISSING)) {
+                        facts.gap(area(), why);
+                    }
+                    continue;
+                }
+                anyRead = true;
+                rows += TcpTableParser.scan(in, (state, local, remote) -> {
+                    states[state & 0xff]++;
+                    if (state == TcpTableParser.TIME_WAIT) {
+                        // the local port varies per socket; the group is the local IP with the remote ip:port
+                        int colon = local.lastIndexOf(':');
+                        String key = local.substring(0, colon) + '|' + remote;
+                        long[] n = timeWait.get(key);
+                        if (n == null) {
+                            timeWait.put(key, new long[] {1});
+                        } else {
+                            n[0]++;
+                        }
+                    }
+                });
+            } catch (ParseException e) {
+                facts.gap(area(), table, "unparseable: " + e.getMessage());
+            } catch (IOException e) {
+                facts.gap(area(), table, "read failed: " + e.getMessage());
+            }
+        }
+        if (!anyRead) {
+            return;
+        }
+        Map<String, Long> byState = new LinkedHashMap<>();
+        for (int s = 0; s < states.length; s++) {
+            if (states[s] > 0) {
+                byState.put(s < TcpTableParser.STATE_NAMES.length ? TcpTableParser.STATE_NAMES[s] : "0x" + Integer.toHexString(s), states[s]);
+            }
+        }
+        facts.add(new TcpStateCounts(byState, rows));
+        for (Map.Entry<String, long[]> e : timeWait.entrySet()) {
+            int bar = e.getKey().indexOf('|');
+            String local = e.getKey().substring(0, bar);
+            String remote = e.getKey().substring(bar + 1);
+            facts.add(new TimeWaitGroup(TcpTableParser.ip(local), TcpTableParser.ip(remote), TcpTableParser.port(remote), e.getValue()[0]));
+        }
+    }
+}

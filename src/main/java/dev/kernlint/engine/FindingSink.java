@@ -1,0 +1,76 @@
+package dev.kernlint.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The DRL global "findings": a rule consequence reports here, e.g.
+ * <pre>findings.add(kcontext, "tcp_tw_recycle is 1").evidence("key", $s.key()).setSysctl("net.ipv4.tcp_tw_recycle", "0");</pre>
+ * The rule's id, title, severity and remediation come from its metadata, so the DRL says each only once.
+ */
+public final class FindingSink {
+    private final List<Draft> drafts = new ArrayList<>();
+
+    public Draft add(RuleContext ctx, String message) {
+        Map<String, Object> meta = ctx.getRule().getMetaData();
+        Object id = meta.get("id");
+        Draft d = new Draft(id == null ? ctx.getRule().getName() : id.toString(), message);
+        drafts.add(d);
+        return d;
+    }
+
+    public List<Draft> drafts() {
+        return drafts;
+    }
+
+    /** A finding being filled in by a consequence. */
+    public static final class Draft {
+        final String rule;
+        final String message;
+        final Map<String, Object> evidence = new LinkedHashMap<>();
+        final List<FixAction> fixes = new ArrayList<>();
+        Severity severity;
+
+        Draft(String rule, String message) {
+            this.rule = rule;
+            this.message = message;
+        }
+
+        public Draft evidence(String key, Object value) {
+            evidence.put(key, value);
+            return this;
+        }
+
+        /** Overrides the rule's default severity, for rules with two levels (warn 50%, crit 80%). */
+        public Draft severity(String s) {
+            Severity parsed = Severity.parse(s);
+            if (parsed == null) {
+                throw new IllegalArgumentException("rule " + rule + " set unknown severity " + s);
+            }
+            this.severity = parsed;
+            return this;
+        }
+
+        public Draft setSysctl(String key, Object value) {
+            fixes.add(new FixAction.SetSysctl(key, String.valueOf(value)));
+            return this;
+        }
+
+        public Draft removeSysctl(String key) {
+            fixes.add(new FixAction.RemoveSysctl(key));
+            return this;
+        }
+
+        public Draft setRing(String iface, Long rx, Long tx) {
+            fixes.add(new FixAction.SetRing(iface, rx, tx));
+            return this;
+        }
+
+        public String rule() {
+            return rule;
+        }
+    }
+}

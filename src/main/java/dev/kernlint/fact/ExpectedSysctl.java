@@ -1,0 +1,73 @@
+package dev.kernlint.fact;
+
+import java.util.List;
+
+/**
+ * What the profile says a kernel parameter must be: one exact value ("1", "1024 65535"), a bound (">= 4096",
+ * "<= 10") or a set of allowed values ([0, 2]). Values compare as numbers when both sides are integers, else as
+ * text with white space folded.
+ */
+public record ExpectedSysctl(String key, List<String> allowed, String bound, long boundValue, String severity) {
+
+    public static ExpectedSysctl exact(String key, String value, String severity) {
+        return new ExpectedSysctl(key, List.of(fold(value)), null, 0, severity);
+    }
+
+    public static ExpectedSysctl oneOf(String key, List<String> values, String severity) {
+        return new ExpectedSysctl(key, values.stream().map(ExpectedSysctl::fold).toList(), null, 0, severity);
+    }
+
+    public static ExpectedSysctl bound(String key, String op, long value, String severity) {
+        return new ExpectedSysctl(key, List.of(), op, value, severity);
+    }
+
+    public boolean accepts(String actual) {
+        String a = fold(actual);
+        if (bound != null) {
+            Long n = number(a);
+            if (n == null) {
+                return false;
+            }
+            return switch (bound) {
+                case ">=" -> n >= boundValue;
+                case "<=" -> n <= boundValue;
+                case ">" -> n > boundValue;
+                case "<" -> n < boundValue;
+                default -> false;
+            };
+        }
+        for (String want : allowed) {
+            Long wn = number(want);
+            Long an = number(a);
+            if (wn != null && an != null ? wn.equals(an) : want.equals(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value a fix sets: the exact value, the bound itself, or the first allowed value. */
+    public String fixValue() {
+        return bound != null ? String.valueOf(boundValue) : allowed.get(0);
+    }
+
+    /** The expectation as a person writes it in a profile, for messages. */
+    public String describe() {
+        if (bound != null) {
+            return bound + " " + boundValue;
+        }
+        return allowed.size() == 1 ? allowed.get(0) : "one of " + allowed;
+    }
+
+    static String fold(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Long number(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

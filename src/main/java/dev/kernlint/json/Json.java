@@ -1,0 +1,298 @@
+package dev.kernlint.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON to and from plain Java values (Map, List, String, Number, Boolean, null). The report and the snapshot
+ * manifest are small documents; a full data-binding library would cost more start-up time than it saves.
+ */
+public final class Json {
+    private Json() {}
+
+    public static String write(Object value) {
+        StringBuilder sb = new StringBuilder(4096);
+        write(sb, value, 0);
+        sb.append('\n');
+        return sb.toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int indent) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            quote(sb, s);
+        } else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            sb.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                pad(sb, indent + 2);
+                quote(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                write(sb, e.getValue(), indent + 2);
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            pad(sb, indent);
+            sb.append('}');
+        } else if (v instanceof Collection<?> c) {
+            if (c.isEmpty()) {
+                sb.append("[]");
+                return;
+            }
+            sb.append("[\n");
+            int i = 0;
+            for (Object o : c) {
+                pad(sb, indent + 2);
+                write(sb, o, indent + 2);
+                sb.append(++i < c.size() ? ",\n" : "\n");
+            }
+            pad(sb, indent);
+            sb.append(']');
+        } else if (v instanceof Enum<?> e) {
+            quote(sb, e.name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            quote(sb, v.toString());
+        }
+    }
+
+    private static void pad(StringBuilder sb, int n) {
+        sb.append(" ".repeat(n));
+    }
+
+    public static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** Parses one JSON document; throws {@link JsonException} with the offset on malformed text. */
+    public static Object parse(String text) {
+        Parser p = new Parser(text);
+        p.ws();
+        Object v = p.value(0);
+        p.ws();
+        if (p.i != text.length()) {
+            throw p.error("trailing characters");
+        }
+        return v;
+    }
+
+    public static final class JsonException extends RuntimeException {
+        public JsonException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class Parser {
+        private static final int MAX_DEPTH = 64;
+        final String s;
+        int i;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        JsonException error(String what) {
+            return new JsonException(what + " at offset " + i);
+        }
+
+        void ws() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        Object value(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw error("nesting too deep");
+            }
+            if (i >= s.length()) {
+                throw error("unexpected end");
+            }
+            char c = s.charAt(i);
+            switch (c) {
+                case '{':
+                    return object(depth);
+                case '[':
+                    return array(depth);
+                case '"':
+                    return string();
+                case 't':
+                    return literal("true", Boolean.TRUE);
+                case 'f':
+                    return literal("false", Boolean.FALSE);
+                case 'n':
+                    return literal("null", null);
+                default:
+                    if (c == '-' || (c >= '0' && c <= '9')) {
+                        return number();
+                    }
+                    throw error("unexpected '" + c + "'");
+            }
+        }
+
+        Object literal(String word, Object v) {
+            if (!s.startsWith(word, i)) {
+                throw error("bad literal");
+            }
+            i += word.length();
+            return v;
+        }
+
+        Map<String, Object> object(int depth) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            i++;
+            ws();
+            if (peek('}')) {
+                i++;
+                return m;
+            }
+            while (true) {
+                ws();
+                if (!peek('"')) {
+                    throw error("expected a key");
+                }
+                String k = string();
+                ws();
+                expect(':');
+                ws();
+                m.put(k, value(depth + 1));
+                ws();
+                if (peek(',')) {
+                    i++;
+                } else {
+                    expect('}');
+                    return m;
+                }
+            }
+        }
+
+        List<Object> array(int depth) {
+            List<Object> l = new ArrayList<>();
+            i++;
+            ws();
+            if (peek(']')) {
+                i++;
+                return l;
+            }
+            while (true) {
+                ws();
+                l.add(value(depth + 1));
+                ws();
+                if (peek(',')) {
+                    i++;
+                } else {
+                    expect(']');
+                    return l;
+                }
+            }
+        }
+
+        boolean peek(char c) {
+            return i < s.length() && s.charAt(i) == c;
+        }
+
+        void expect(char c) {
+            if (!peek(c)) {
+                throw error("expected '" + c + "'");
+            }
+            i++;
+        }
+
+        String string() {
+            i++;
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                if (i >= s.length()) {
+                    throw error("unterminated string");
+                }
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return sb.toString();
+                }
+                if (c != '\\') {
+                    sb.append(c);
+                    continue;
+                }
+                if (i >= s.length()) {
+                    throw error("unterminated string");
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> sb.append('\n');
+                    case 't' -> sb.append('\t');
+                    case 'r' -> sb.append('\r');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'u' -> {
+                        if (i + 4 > s.length()) {
+                            throw error("bad escape");
+                        }
+                        try {
+                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        } catch (NumberFormatException x) {
+                            throw error("bad escape");
+                        }
+                        i += 4;
+                    }
+                    default -> sb.append(e);
+                }
+            }
+        }
+
+        Number number() {
+            int start = i;
+            if (peek('-')) {
+                i++;
+            }
+            boolean fraction = false;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    i++;
+                } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+                    fraction = true;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String t = s.substring(start, i);
+            try {
+                if (!fraction) {
+                    return Long.parseLong(t);
+                }
+                return Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw error("bad number '" + t + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kernlint.profile;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Safe YAML for profiles and waivers: the file is only composed into nodes (no constructor ever runs), every
+ * node must carry a plain YAML tag (so "!!javax.script..." is refused), and size, nesting and alias limits stop
+ * billion-laughs files. Errors name the file and line.
+ */
+public final class YamlTree {
+    public static final int MAX_BYTES = 1 << 20;
+    private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    private final String file;
+
+    private YamlTree(String file) {
+        this.file = file;
+    }
+
+    /** The root node of a YAML text; null for an empty document. */
+    public static Node parse(String file, String text) {
+        if (text.length() > MAX_BYTES) {
+            throw new ProfileException(file + ": larger than 1 MiB, refused");
+        }
+        LoaderOptions o = new LoaderOptions();
+        o.setAllowDuplicateKeys(false);
+        o.setMaxAliasesForCollections(20);
+        o.setAllowRecursiveKeys(false);
+        o.setNestingDepthLimit(20);
+        o.setCodePointLimit(MAX_BYTES);
+        o.setTagInspector(tag -> false);
+        Yaml yaml = new Yaml(o);
+        Node root;
+        try (Reader r = new StringReader(text)) {
+            root = yaml.compose(r);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage().lines().findFirst().orElse("bad YAML");
+            throw new ProfileException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": " + problem.strip());
+        } catch (YAMLException | java.io.IOException e) {
+            throw new ProfileException(file + ": " + e.getMessage().lines().findFirst().orElse("bad YAML"));
+        }
+        if (root != null) {
+            new YamlTree(file).checkTags(root);
+        }
+        return root;
+    }
+
+    private void checkTags(Node n) {
+        if (!PLAIN.contains(n.getTag())) {
+            throw error(n, "type tag " + n.getTag().getValue() + " is not allowed (plain values, lists and maps only)");
+        }
+        if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                checkTags(t.getKeyNode());
+                checkTags(t.getValueNode());
+            }
+        } else if (n instanceof SequenceNode s) {
+            s.getValue().forEach(this::checkTags);
+        }
+    }
+
+    public static int line(Node n) {
+        return n.getStartMark() == null ? 1 : n.getStartMark().getLine() + 1;
+    }
+
+    ProfileException error(Node n, String what) {
+        return new ProfileException(file + ":" + line(n) + ": " + what);
+    }
+
+    /** A scalar's text, or an error naming the line when the node is a list or a map. */
+    public static String scalar(String file, Node n, String what) {
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        throw new ProfileException(file + ":" + line(n) + ": " + what + " must be a single value");
+    }
+
+    public static MappingNode map(String file, Node n, String what) {
+        if (n instanceof MappingNode m) {
+            return m;
+        }
+        throw new ProfileException(file + ":" + line(n) + ": " + what + " must be a map of key: value");
+    }
+}

@@ -1,0 +1,95 @@
+package dev.kernlint.report;
+
+import dev.kernlint.engine.AuditResult;
+import dev.kernlint.engine.Finding;
+import dev.kernlint.engine.FixAction;
+import dev.kernlint.engine.Severity;
+import dev.kernlint.json.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The machine report, schema "kernlint-report/1" (design.md). Field names are a contract: change them with a version bump. */
+public final class JsonReport implements Renderer {
+    public static final String SCHEMA = "kernlint-report/1";
+
+    @Override
+    public String render(AuditResult r) {
+        return Json.write(toMap(r));
+    }
+
+    public static Map<String, Object> toMap(AuditResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        m.put("kernlint_version", dev.kernlint.cli.Version.VERSION);
+        m.put("host", r.host());
+        m.put("source", r.source());
+        m.put("profile", r.profile());
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            findings.add(finding(f));
+        }
+        m.put("findings", findings);
+        List<Object> gaps = new ArrayList<>();
+        for (AuditResult.GapReport g : r.gaps()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("area", g.gap().area());
+            gm.put("input", g.gap().input());
+            gm.put("reason", g.gap().reason());
+            gm.put("rules", g.rules());
+            gaps.add(gm);
+        }
+        m.put("gaps", gaps);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("critical", r.count(Severity.CRITICAL));
+        s.put("warning", r.count(Severity.WARNING));
+        s.put("info", r.count(Severity.INFO));
+        s.put("rules_evaluated", r.rulesEvaluated().size());
+        s.put("rules_not_evaluated", r.rulesNotEvaluated());
+        s.put("duration_ms", r.durationMillis());
+        m.put("summary", s);
+        return m;
+    }
+
+    static Map<String, Object> finding(Finding f) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("rule", f.rule());
+        fm.put("severity", f.severity().label());
+        fm.put("area", f.area());
+        fm.put("title", f.title());
+        fm.put("message", f.message());
+        fm.put("evidence", f.evidence());
+        Map<String, Object> rem = new LinkedHashMap<>();
+        rem.put("text", f.remediation());
+        List<String> commands = new ArrayList<>();
+        List<Object> actions = new ArrayList<>();
+        for (FixAction a : f.fixes()) {
+            commands.add(a.command());
+            actions.add(action(a));
+        }
+        rem.put("commands", commands);
+        rem.put("fix_allowed", f.fixAllowed());
+        rem.put("actions", actions);
+        fm.put("remediation", rem);
+        return fm;
+    }
+
+    private static Map<String, Object> action(FixAction a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (a instanceof FixAction.SetSysctl s) {
+            m.put("type", "sysctl");
+            m.put("key", s.key());
+            m.put("value", s.value());
+        } else if (a instanceof FixAction.RemoveSysctl r) {
+            m.put("type", "sysctl-remove");
+            m.put("key", r.key());
+        } else if (a instanceof FixAction.SetRing g) {
+            m.put("type", "ethtool-ring");
+            m.put("iface", g.iface());
+            m.put("rx", g.rx());
+            m.put("tx", g.tx());
+        }
+        return m;
+    }
+}

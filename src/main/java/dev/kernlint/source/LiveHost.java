@@ -1,0 +1,118 @@
+package dev.kernlint.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The running host, read under a root directory ("/" normally; another tree with --root, for tests and chroots).
+ * Commands are run only when the root is "/": the tools would describe this host, not the tree.
+ */
+public final class LiveHost implements Source {
+    private final Path root;
+    private final boolean rootIsHost;
+    private final CommandRunner commands;
+    private final String collectedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
+    public LiveHost(Path root, Duration commandTimeout) {
+        this.root = root.toAbsolutePath().normalize();
+        this.rootIsHost = this.root.getParent() == null;
+        this.commands = new CommandRunner(commandTimeout);
+    }
+
+    public static LiveHost ofThisHost() {
+        return new LiveHost(Path.of("/"), CommandRunner.DEFAULT_TIMEOUT);
+    }
+
+    Path resolve(String path) {
+        return root.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    @Override
+    public Input read(String path) {
+        // Files.readAllBytes trusts the size /proc and /sys report (0 or 4096) and returns 1 byte of
+        // /proc/sys/fs/file-max on JDK 17; a plain stream reads to EOF.
+        try (java.io.InputStream in = new java.io.FileInputStream(resolve(path).toFile())) {
+            return Input.ok(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (java.io.FileNotFoundException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Permission denied")) {
+                return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
+            }
+            if (m.contains("Is a directory")) {
+                return Input.failed(path, ReadStatus.ERROR, "is a directory");
+            }
+            return Input.failed(path, ReadStatus.MISSING, "not present");
+        } catch (NoSuchFileException e) {
+            return Input.failed(path, ReadStatus.MISSING, "not present");
+        } catch (AccessDeniedException e) {
+            return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
+        } catch (IOException e) {
+            return Input.failed(path, ReadStatus.ERROR, describe(e));
+        }
+    }
+
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    @Override
+    public BufferedReader open(String path) throws IOException {
+        try {
+            return Files.newBufferedReader(resolve(path), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<String> list(String dir) {
+        try (Stream<Path> s = Files.list(resolve(dir))) {
+            List<String> names = new ArrayList<>();
+            s.forEach(p -> names.add(p.getFileName().toString()));
+            names.sort(null);
+            return names;
+        } catch (IOException | SecurityException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public boolean isDirectory(String path) {
+        return Files.isDirectory(resolve(path));
+    }
+
+    @Override
+    public Input run(List<String> argv) {
+        String name = Source.commandKey(argv);
+        if (!rootIsHost) {
+            return Input.failed(name, ReadStatus.MISSING, "commands are not run with --root");
+        }
+        return commands.run(name, argv);
+    }
+
+    @Override
+    public String describe() {
+        return rootIsHost ? "live" : "live (root " + root + ")";
+    }
+
+    @Override
+    public String hostname() {
+        return read("/proc/sys/kernel/hostname").textIfOk().map(String::strip).orElse("unknown");
+    }
+
+    @Override
+    public String collectedAt() {
+        return collectedAt;
+    }
+}

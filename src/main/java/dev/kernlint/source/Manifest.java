@@ -1,0 +1,81 @@
+package dev.kernlint.source;
+
+import dev.kernlint.json.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** manifest.json of a snapshot: who, when, and how reading each input went (the contract in design.md). */
+public record Manifest(String format, String hostname, String collectedAt, String kernel, String kernlintVersion,
+                       Map<String, Item> items) {
+
+    public static final String FORMAT = "kernlint-snapshot/1";
+    public static final String FILE = "manifest.json";
+
+    public record Item(String path, ReadStatus status, String detail) {}
+
+    public static Manifest empty() {
+        return new Manifest(FORMAT, null, null, null, null, Map.of());
+    }
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", format);
+        m.put("hostname", hostname);
+        m.put("collected_at", collectedAt);
+        m.put("kernel", kernel);
+        m.put("kernlint_version", kernlintVersion);
+        List<Object> list = new ArrayList<>();
+        for (Item it : items.values()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("path", it.path());
+            i.put("status", it.status().manifestName());
+            i.put("detail", it.detail());
+            list.add(i);
+        }
+        m.put("items", list);
+        return m;
+    }
+
+    /** Parses manifest.json; throws SnapshotException naming what is wrong. */
+    @SuppressWarnings("unchecked")
+    public static Manifest parse(String text) {
+        Object o;
+        try {
+            o = Json.parse(text);
+        } catch (Json.JsonException e) {
+            throw new SnapshotException("manifest.json is not valid JSON: " + e.getMessage());
+        }
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new SnapshotException("manifest.json is not a JSON object");
+        }
+        Object format = m.get("format");
+        if (format != null && !(format instanceof String f && f.startsWith("kernlint-snapshot/"))) {
+            throw new SnapshotException("manifest.json has unknown format " + format);
+        }
+        if (format instanceof String f && !f.equals(FORMAT)) {
+            throw new SnapshotException("manifest.json format " + f + " is newer than this kernlint reads (" + FORMAT + ")");
+        }
+        Map<String, Item> items = new LinkedHashMap<>();
+        if (m.get("items") instanceof List<?> l) {
+            for (Object e : l) {
+                if (e instanceof Map<?, ?> im && im.get("path") instanceof String p && im.get("status") instanceof String s) {
+                    ReadStatus st;
+                    try {
+                        st = ReadStatus.fromManifest(s);
+                    } catch (IllegalArgumentException x) {
+                        throw new SnapshotException("manifest.json item " + p + " has unknown status " + s);
+                    }
+                    items.put(p, new Item(p, st, im.get("detail") instanceof String d ? d : ""));
+                }
+            }
+        }
+        return new Manifest(FORMAT, str(m, "hostname"), str(m, "collected_at"), str(m, "kernel"),
+                str(m, "kernlint_version"), items);
+    }
+
+    private static String str(Map<?, ?> m, String k) {
+        return m.get(k) instanceof String s ? s : null;
+    }
+}
