@@ -11,6 +11,7 @@ public final class Collectors {
     public static List<Collector> all() {
         return List.of(
                 new KernelCollector(),
+                new CpuCollector(),
                 new SysctlCollector(),
                 new PortRangeCollector(),
                 new SockStatCollector(),
