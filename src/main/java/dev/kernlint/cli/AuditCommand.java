@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
                 "Examples:",
                 "  kernlint audit",
                 "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
-                "  kernlint audit --format json --output report.json"},
+                "  kernlint audit --format json --output report.json",
+                "  kernlint audit --samples 6 --interval 10s     rules about change: swapping, slab growth, drops"},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
 public final class AuditCommand implements Callable<Integer> {
     @Mixin
@@ -35,6 +36,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     RulesOption rules;
+
+    @Mixin
+    SamplingOptions sampling;
 
     @Option(names = {"-p", "--profile"}, paramLabel = "NAME|FILE", defaultValue = "default",
             description = "Baseline profile: a bundled name (see `kernlint profiles`) or a YAML file. Default: ${DEFAULT-VALUE}.")
@@ -70,8 +74,22 @@ public final class AuditCommand implements Callable<Integer> {
         };
         Profile p = ProfileLoader.load(profile);
         AuditResult result;
+        int n = sampling.samples();
+        java.time.Duration every = sampling.interval();
         try (Source src = source.open()) {
-            result = HostAudit.run(src, p, rules.load());
+            if (n > 1 && src instanceof dev.kernlint.source.Snapshot) {
+                throw new UserError("--samples reads a live host; a snapshot brings its own samples (collect --samples)");
+            }
+            if (n > 1) {
+                // the base reading first, so the samples follow it in time
+                dev.kernlint.source.CachingSource base = new dev.kernlint.source.CachingSource(src, false);
+                dev.kernlint.collect.Collectors.run(base);
+                java.util.List<dev.kernlint.source.CachingSource> later = new dev.kernlint.time.LiveSampler(source::open,
+                        Terminal.colour() ? spec.commandLine().getErr() : null).take(n - 1, every, false);
+                result = HostAudit.run(base, later, p, rules.load());
+            } else {
+                result = HostAudit.run(src, p, rules.load());
+            }
         }
         String text = renderer.render(result);
         if (output == null) {

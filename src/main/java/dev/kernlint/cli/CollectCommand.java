@@ -20,10 +20,14 @@ import picocli.CommandLine.Option;
                 "",
                 "Examples:",
                 "  kernlint collect --output /tmp/web1.tar.gz",
-                "  kernlint collect -o snapshots/web1/"})
+                "  kernlint collect -o snapshots/web1/",
+                "  kernlint collect -o web1.tar.gz --samples 6 --interval 10s   with readings over a minute"})
 public final class CollectCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
+
+    @Mixin
+    SamplingOptions sampling;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE.tar.gz", required = true,
             description = "Where to write the snapshot (a new or empty directory, or a .tar.gz file).")
@@ -35,10 +39,18 @@ public final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Source src = source.open()) {
+            int samples = sampling.samples();
+            java.time.Duration every = sampling.interval();
+            if (src instanceof dev.kernlint.source.Snapshot) {
+                throw new UserError("collect reads a live host (or --root DIR), not a snapshot");
+            }
             CachingSource rec = new CachingSource(src, true);
             Facts facts = Collectors.run(rec);
             String kernel = facts.first(KernelVersion.class).map(KernelVersion::release).orElse(null);
-            int n = SnapshotWriter.write(rec, output, Version.VERSION, kernel);
+            java.util.List<CachingSource> later = samples <= 1 ? java.util.List.of()
+                    : new dev.kernlint.time.LiveSampler(source::open, Terminal.colour() ? spec.commandLine().getErr() : null)
+                            .take(samples - 1, every, true);
+            int n = SnapshotWriter.write(rec, later, output, Version.VERSION, kernel);
             spec.commandLine().getErr().println("kernlint: wrote " + n + " files to " + output
                     + (facts.gaps().isEmpty() ? "" : " (" + facts.gaps().size() + " inputs could not be read; see manifest.json)"));
         } catch (IOException e) {

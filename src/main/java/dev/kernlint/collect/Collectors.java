@@ -18,7 +18,19 @@ public final class Collectors {
                 new TcpSocketCollector(),
                 new MemInfoCollector(),
                 new OvercommitCollector(),
-                new RingBufferCollector());
+                new RingBufferCollector(),
+                new NetCountersCollector(),
+                new SoftnetCollector());
+    }
+
+    /** The collectors of inputs that change from second to second, run again for each later sample. */
+    public static List<Collector> sampled() {
+        return List.of(
+                new MemInfoCollector(),
+                new SockStatCollector(),
+                new TcpSocketCollector(),
+                new NetCountersCollector(),
+                new SoftnetCollector());
     }
 
     public static Facts run(Source source) {

@@ -1,5 +1,6 @@
 package dev.kernlint.collect;
 
+import dev.kernlint.fact.CloseWaitGroup;
 import dev.kernlint.fact.TcpStateCounts;
 import dev.kernlint.fact.TimeWaitGroup;
 import dev.kernlint.parse.ParseException;
@@ -13,7 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Streams /proc/net/tcp and tcp6 into per-state counts and TIME_WAIT groups (local IP, remote IP, remote port).
+ * Streams /proc/net/tcp and tcp6 into per-state counts, TIME_WAIT groups (local IP, remote IP, remote port) and
+ * CLOSE_WAIT groups (local IP and port).
  * Only the group keys are kept, so memory follows the number of peers, not the number of sockets.
  */
 public final class TcpSocketCollector implements Collector {
@@ -28,6 +30,7 @@ public final class TcpSocketCollector implements Collector {
     public void collect(Source source, Facts facts) {
         long[] states = new long[256];
         Map<String, long[]> timeWait = new HashMap<>();
+        Map<String, long[]> closeWait = new HashMap<>();
         long rows = 0;
         boolean anyRead = false;
         for (String table : TABLES) {
@@ -46,13 +49,9 @@ public final class TcpSocketCollector implements Collector {
                     if (state == TcpTableParser.TIME_WAIT) {
                         // the local port varies per socket; the group is the local IP with the remote ip:port
                         int colon = local.lastIndexOf(':');
-                        String key = local.substring(0, colon) + '|' + remote;
-                        long[] n = timeWait.get(key);
-                        if (n == null) {
-                            timeWait.put(key, new long[] {1});
-                        } else {
-                            n[0]++;
-                        }
+                        count(timeWait, local.substring(0, colon) + '|' + remote);
+                    } else if (state == TcpTableParser.CLOSE_WAIT) {
+                        count(closeWait, local);
                     }
                 });
             } catch (ParseException e) {
@@ -76,6 +75,18 @@ public final class TcpSocketCollector implements Collector {
             String local = e.getKey().substring(0, bar);
             String remote = e.getKey().substring(bar + 1);
             facts.add(new TimeWaitGroup(TcpTableParser.ip(local), TcpTableParser.ip(remote), TcpTableParser.port(remote), e.getValue()[0]));
+        }
+        for (Map.Entry<String, long[]> e : closeWait.entrySet()) {
+            facts.add(new CloseWaitGroup(TcpTableParser.ip(e.getKey()), TcpTableParser.port(e.getKey()), e.getValue()[0]));
+        }
+    }
+
+    private static void count(Map<String, long[]> groups, String key) {
+        long[] n = groups.get(key);
+        if (n == null) {
+            groups.put(key, new long[] {1});
+        } else {
+            n[0]++;
         }
     }
 }

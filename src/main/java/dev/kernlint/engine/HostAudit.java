@@ -4,17 +4,66 @@ import dev.kernlint.collect.Collectors;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.source.CachingSource;
+import dev.kernlint.source.Snapshot;
 import dev.kernlint.source.Source;
+import dev.kernlint.time.Sample;
+import dev.kernlint.time.Series;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The whole flow for one host: source -> collectors -> facts -> rules -> result. */
+/** The whole flow for one host: source -> collectors -> facts (+ rates and trends over samples) -> rules -> result. */
 public final class HostAudit {
     private HostAudit() {}
 
+    /** One reading, or a snapshot with the samples its manifest lists. */
     public static AuditResult run(Source source, Profile profile, RuleBook book) {
+        List<Source> later = new ArrayList<>();
+        if (source instanceof Snapshot s) {
+            later.addAll(s.samples());
+        }
+        return run(source, later, profile, book);
+    }
+
+    /** A base reading and later ones (already taken, or readable now), in time order. */
+    public static AuditResult run(Source source, List<? extends Source> later, Profile profile, RuleBook book) {
         long start = System.nanoTime();
         CachingSource cached = source instanceof CachingSource c ? c : new CachingSource(source, false);
-        Facts facts = Collectors.run(cached);
+        Facts facts = facts(cached, later);
         return new Audit(book).run(facts, profile, Audit.host(cached.hostname(), facts, cached.collectedAt()),
                 cached.describe(), start);
+    }
+
+    /** The facts of a snapshot with its samples (for `diff`, which compares facts as well as findings). */
+    public static Facts facts(Snapshot snapshot) {
+        return facts(new CachingSource(snapshot, false), snapshot.samples());
+    }
+
+    private static Facts facts(CachingSource cached, List<? extends Source> later) {
+        Facts facts = Collectors.run(cached);
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample(later.isEmpty() ? Instant.EPOCH : time(cached), facts));
+        for (Source s : later) {
+            samples.add(new Sample(time(s), Collectors.run(s, Collectors.sampled())));
+        }
+        Series.facts(samples).forEach(facts::add);
+        if (samples.size() < Series.MIN_SAMPLES) {
+            facts.gap("time", "samples", samples.size() == 1
+                    ? "needs samples: audit with --samples 6 --interval 10s (or a snapshot collected so)"
+                    : "needs at least " + Series.MIN_SAMPLES + " samples, got " + samples.size());
+        }
+        return facts;
+    }
+
+    private static Instant time(Source s) {
+        String at = s.collectedAt();
+        if (at == null) {
+            throw new dev.kernlint.source.SnapshotException("a sample has no collected_at time in manifest.json");
+        }
+        try {
+            return Instant.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new dev.kernlint.source.SnapshotException("collected_at '" + at + "' is not ISO-8601 UTC");
+        }
     }
 }

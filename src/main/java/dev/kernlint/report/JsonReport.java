@@ -52,7 +52,7 @@ public final class JsonReport implements Renderer {
         return m;
     }
 
-    static Map<String, Object> finding(Finding f) {
+    public static Map<String, Object> finding(Finding f) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("rule", f.rule());
         fm.put("severity", f.severity().label());

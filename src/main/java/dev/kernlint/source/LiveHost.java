@@ -21,7 +21,7 @@ public final class LiveHost implements Source {
     private final Path root;
     private final boolean rootIsHost;
     private final CommandRunner commands;
-    private final String collectedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    private final String collectedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 
     public LiveHost(Path root, Duration commandTimeout) {
         this.root = root.toAbsolutePath().normalize();

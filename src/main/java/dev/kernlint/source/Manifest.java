@@ -8,15 +8,18 @@ import java.util.Map;
 
 /** manifest.json of a snapshot: who, when, and how reading each input went (the contract in design.md). */
 public record Manifest(String format, String hostname, String collectedAt, String kernel, String kernlintVersion,
-                       Map<String, Item> items) {
+                       Map<String, Item> items, List<SampleRef> samples) {
 
     public static final String FORMAT = "kernlint-snapshot/1";
     public static final String FILE = "manifest.json";
 
     public record Item(String path, ReadStatus status, String detail) {}
 
+    /** A later reading of the same host: its directory inside the snapshot ("samples/1") and when it was taken. */
+    public record SampleRef(String dir, String collectedAt) {}
+
     public static Manifest empty() {
-        return new Manifest(FORMAT, null, null, null, null, Map.of());
+        return new Manifest(FORMAT, null, null, null, null, Map.of(), List.of());
     }
 
     public Map<String, Object> toJson() {
@@ -35,6 +38,16 @@ public record Manifest(String format, String hostname, String collectedAt, Strin
             list.add(i);
         }
         m.put("items", list);
+        if (!samples.isEmpty()) {
+            List<Object> refs = new ArrayList<>();
+            for (SampleRef r : samples) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("dir", r.dir());
+                rm.put("collected_at", r.collectedAt());
+                refs.add(rm);
+            }
+            m.put("samples", refs);
+        }
         return m;
     }
 
@@ -71,8 +84,25 @@ public record Manifest(String format, String hostname, String collectedAt, Strin
                 }
             }
         }
+        List<SampleRef> samples = new ArrayList<>();
+        if (m.get("samples") instanceof List<?> l) {
+            for (Object e : l) {
+                if (!(e instanceof Map<?, ?> sm) || !(sm.get("dir") instanceof String d) || !(sm.get("collected_at") instanceof String at)) {
+                    throw new SnapshotException("manifest.json: each samples entry needs \"dir\" and \"collected_at\"");
+                }
+                if (!d.matches("samples/[0-9]+")) {
+                    throw new SnapshotException("manifest.json: sample dir '" + d + "' is not samples/N");
+                }
+                try {
+                    java.time.Instant.parse(at);
+                } catch (java.time.format.DateTimeParseException x) {
+                    throw new SnapshotException("manifest.json: sample time '" + at + "' is not ISO-8601 UTC");
+                }
+                samples.add(new SampleRef(d, at));
+            }
+        }
         return new Manifest(FORMAT, str(m, "hostname"), str(m, "collected_at"), str(m, "kernel"),
-                str(m, "kernlint_version"), items);
+                str(m, "kernlint_version"), items, samples);
     }
 
     private static String str(Map<?, ?> m, String k) {

@@ -16,11 +16,13 @@ public final class Snapshot implements Source {
     private final String path;
     private final SnapshotTree tree;
     private final Manifest manifest;
+    private final String prefix;
 
-    private Snapshot(String path, SnapshotTree tree, Manifest manifest) {
+    private Snapshot(String path, SnapshotTree tree, Manifest manifest, String prefix) {
         this.path = path;
         this.tree = tree;
         this.manifest = manifest;
+        this.prefix = prefix;
     }
 
     public static Snapshot open(Path p) {
@@ -43,15 +45,32 @@ public final class Snapshot implements Source {
         if (m == null && tree.list("").stream().noneMatch(n -> n.equals("proc") || n.equals("sys") || n.equals("commands"))) {
             throw new SnapshotException("not a snapshot (no manifest.json, proc/, sys/ or commands/): " + p);
         }
-        return new Snapshot(p.toString(), tree, manifest);
+        return new Snapshot(p.toString(), tree, manifest, "");
+    }
+
+    /**
+     * The later readings listed in manifest.json, each a Source over samples/N/ with that sample's own
+     * manifest.json (statuses) and time.
+     */
+    public java.util.List<Snapshot> samples() {
+        java.util.List<Snapshot> out = new java.util.ArrayList<>();
+        for (Manifest.SampleRef ref : manifest.samples()) {
+            String pre = ref.dir() + "/";
+            byte[] m = tree.bytes(pre + Manifest.FILE);
+            Manifest own = m == null ? Manifest.empty() : Manifest.parse(new String(m, StandardCharsets.UTF_8));
+            Manifest timed = new Manifest(own.format(), manifest.hostname(), ref.collectedAt(), own.kernel(),
+                    own.kernlintVersion(), own.items(), java.util.List.of());
+            out.add(new Snapshot(path + "!" + ref.dir(), tree, timed, pre));
+        }
+        return out;
     }
 
     public Manifest manifest() {
         return manifest;
     }
 
-    private static String rel(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
+    private String rel(String path) {
+        return prefix + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     @Override
@@ -61,9 +80,10 @@ public final class Snapshot implements Source {
         if (b != null) {
             return Input.ok(path, new String(b, StandardCharsets.UTF_8));
         }
+        String unprefixed = rel.substring(prefix.length());
         Manifest.Item item = manifest.items().get(path);
         if (item == null) {
-            item = manifest.items().get(rel);
+            item = manifest.items().get(unprefixed);
         }
         if (item != null && item.status() != ReadStatus.OK) {
             return Input.failed(path, item.status(), item.detail());

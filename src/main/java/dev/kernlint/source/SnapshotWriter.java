@@ -24,11 +24,30 @@ public final class SnapshotWriter {
 
     /** Writes a directory, or a .tar.gz when the path ends so; returns the number of files written. */
     public static int write(CachingSource recorded, Path out, String kernlintVersion, String kernel) throws IOException {
+        return write(recorded, java.util.List.of(), out, kernlintVersion, kernel);
+    }
+
+    /** The same with later samples, written to samples/1, samples/2, ... each with its own manifest.json. */
+    public static int write(CachingSource recorded, java.util.List<CachingSource> samples, Path out, String kernlintVersion,
+                            String kernel) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
+        java.util.List<Manifest.SampleRef> refs = new java.util.ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            String dir = "samples/" + (i + 1);
+            CachingSource s = samples.get(i);
+            Map<String, Manifest.Item> own = new LinkedHashMap<>();
+            Map<String, byte[]> sampleFiles = new TreeMap<>();
+            s.fileReads().forEach((path, in) -> record(sampleFiles, own, path.startsWith("/") ? path.substring(1) : path, in));
+            s.commandRuns().forEach((key, in) -> record(sampleFiles, own, key, in));
+            Manifest sm = new Manifest(Manifest.FORMAT, s.hostname(), s.collectedAt(), kernel, kernlintVersion, own, java.util.List.of());
+            sampleFiles.put(Manifest.FILE, Json.write(sm.toJson()).getBytes(StandardCharsets.UTF_8));
+            sampleFiles.forEach((k, v) -> files.put(dir + "/" + k, v));
+            refs.add(new Manifest.SampleRef(dir, s.collectedAt()));
+        }
         Map<String, Manifest.Item> items = new LinkedHashMap<>();
         recorded.fileReads().forEach((path, in) -> record(files, items, path.startsWith("/") ? path.substring(1) : path, in));
         recorded.commandRuns().forEach((key, in) -> record(files, items, key, in));
-        Manifest m = new Manifest(Manifest.FORMAT, recorded.hostname(), recorded.collectedAt(), kernel, kernlintVersion, items);
+        Manifest m = new Manifest(Manifest.FORMAT, recorded.hostname(), recorded.collectedAt(), kernel, kernlintVersion, items, refs);
         files.put(Manifest.FILE, Json.write(m.toJson()).getBytes(StandardCharsets.UTF_8));
         String name = out.getFileName().toString();
         if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {

@@ -1,0 +1,84 @@
+package dev.kernlint.cli;
+
+import dev.kernlint.collect.Facts;
+import dev.kernlint.diff.DiffJsonReport;
+import dev.kernlint.diff.DiffTextReport;
+import dev.kernlint.diff.HostDiff;
+import dev.kernlint.diff.SnapshotComparer;
+import dev.kernlint.engine.Audit;
+import dev.kernlint.engine.AuditResult;
+import dev.kernlint.engine.RuleBook;
+import dev.kernlint.engine.Severity;
+import dev.kernlint.profile.Profile;
+import dev.kernlint.profile.ProfileLoader;
+import dev.kernlint.source.Snapshot;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compare two snapshots of a host (a week apart, or before and after a change): kernel parameters",
+                "changed, findings appeared or resolved, and growth of slab, anonymous memory, swap and TIME_WAIT.",
+                "",
+                "Examples:",
+                "  kernlint diff monday.tar.gz friday.tar.gz",
+                "  kernlint diff before/ after/ --format json --fail-on critical"},
+        footer = {"", "Exit codes: 0 no finding appeared at or above --fail-on; 1 some did; 2 usage or input error."})
+public final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier snapshot (directory or .tar.gz).")
+    Path oldPath;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later snapshot.")
+    Path newPath;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|FILE", defaultValue = "default",
+            description = "Profile both snapshots are judged with. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit 1 when a finding at or above LEVEL appeared: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Mixin
+    RulesOption rules;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Severity threshold = failOn.equalsIgnoreCase("never") ? null : Severity.parse(failOn);
+        if (threshold == null && !failOn.equalsIgnoreCase("never")) {
+            throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UserError("--format must be text or json, not '" + format + "'");
+        }
+        Profile p = ProfileLoader.load(profile);
+        RuleBook book = rules.load();
+        Side a = side(oldPath, p, book);
+        Side b = side(newPath, p, book);
+        HostDiff d = SnapshotComparer.compare(a.facts, a.result, b.facts, b.result);
+        spec.commandLine().getOut().print(format.equals("json") ? DiffJsonReport.render(d) : DiffTextReport.render(d));
+        spec.commandLine().getOut().flush();
+        boolean fail = threshold != null && d.appeared().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+        return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private record Side(Facts facts, AuditResult result) {}
+
+    private static Side side(Path path, Profile p, RuleBook book) {
+        long start = System.nanoTime();
+        try (Snapshot s = Snapshot.open(path)) {
+            Facts facts = dev.kernlint.engine.HostAudit.facts(s);
+            AuditResult r = new Audit(book).run(facts, p, Audit.host(s.hostname(), facts, s.collectedAt()), s.describe(), start);
+            return new Side(facts, r);
+        }
+    }
+}
