@@ -73,6 +73,7 @@ public final class AuditCommand implements Callable<Integer> {
             default -> throw new UserError("--format must be text or json, not '" + format + "'");
         };
         Profile p = ProfileLoader.load(profile);
+        java.util.function.Supplier<dev.kernlint.engine.RuleBook> book = rules.loadInBackground();
         AuditResult result;
         int n = sampling.samples();
         java.time.Duration every = sampling.interval();
@@ -86,9 +87,9 @@ public final class AuditCommand implements Callable<Integer> {
                 dev.kernlint.collect.Collectors.run(base);
                 java.util.List<dev.kernlint.source.CachingSource> later = new dev.kernlint.time.LiveSampler(source::open,
                         Terminal.colour() ? spec.commandLine().getErr() : null).take(n - 1, every, false);
-                result = HostAudit.run(base, later, p, rules.load());
+                result = HostAudit.run(base, later, p, book);
             } else {
-                result = HostAudit.run(src, p, rules.load());
+                result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, book);
             }
         }
         String text = renderer.render(result);

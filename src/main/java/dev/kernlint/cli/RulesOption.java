@@ -13,4 +13,25 @@ public final class RulesOption {
     public RuleBook load() {
         return RuleBook.load(rulesDir);
     }
+
+    /** Starts loading the rules on another thread; get() waits for them and rethrows a load error as is. */
+    public java.util.function.Supplier<RuleBook> loadInBackground() {
+        java.util.concurrent.FutureTask<RuleBook> task = new java.util.concurrent.FutureTask<>(this::load);
+        Thread t = new Thread(task, "kernlint-rules");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading rules");
+            }
+        };
+    }
 }

@@ -27,10 +27,18 @@ public final class HostAudit {
 
     /** A base reading and later ones (already taken, or readable now), in time order. */
     public static AuditResult run(Source source, List<? extends Source> later, Profile profile, RuleBook book) {
+        return run(source, later, profile, () -> book);
+    }
+
+    /**
+     * The same, with the knowledge base still loading: reading the host and loading the rules take about as long
+     * each, so the caller starts the load first and this joins it only when the facts are ready.
+     */
+    public static AuditResult run(Source source, List<? extends Source> later, Profile profile, java.util.function.Supplier<RuleBook> book) {
         long start = System.nanoTime();
         CachingSource cached = source instanceof CachingSource c ? c : new CachingSource(source, false);
         Facts facts = facts(cached, later);
-        return new Audit(book).run(facts, profile, Audit.host(cached.hostname(), facts, cached.collectedAt()),
+        return new Audit(book.get()).run(facts, profile, Audit.host(cached.hostname(), facts, cached.collectedAt()),
                 cached.describe(), start);
     }
 
