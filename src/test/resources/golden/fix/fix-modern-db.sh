@@ -67,8 +67,11 @@ record_file() {
   fi
 }
 
+# Keys not settable here are left out of the drop-in too (commented), so boot does not try them either.
+skipped=' '
+
 set_sysctl() {
-  settable "$1" || return 0
+  if ! settable "$1"; then skipped="$skipped$1 "; return 0; fi
   if sysctl -w "$1=$2" >/dev/null; then
     say "set $1 = $2"
   else
@@ -100,7 +103,10 @@ keep_old() {
 write_dropin() {
   kept=$(keep_old "$1")
   if mkdir -p -- "$sysctl_dir" && {
-       dropin_text
+       dropin_text | awk -v skip="$skipped" '
+         !/^[ \t]*#/ && /=/ { key = $0; sub(/=.*/, "", key); gsub(/[ \t]/, "", key)
+           if (index(skip, " " key " ")) { print "# not applicable where this script ran: " $0; next } }
+         { print }'
        if [ -n "$kept" ]; then printf '\n%s\n%s\n' "$2" "$kept"; fi
      } > "$dropin.tmp" && chmod 644 "$dropin.tmp" && mv -f -- "$dropin.tmp" "$dropin"; then
     say "wrote $dropin"
@@ -114,7 +120,7 @@ dropin_text() {
   cat <<'KERNLINT_DROPIN'
 # 90-kernlint.conf: kernel parameters written by kernlint @VERSION@ (kernlint fix --format sysctl)
 # From the audit of snapshot src/test/resources/snapshots/fix-modern-db (host db3, kernel 6.1.0-21-amd64, collected 2025-06-01T08:30:00Z)
-# Install as /etc/sysctl.d/90-kernlint.conf; load with `sysctl --system` (it also loads at boot).
+# Goes in /etc/sysctl.d/90-kernlint.conf; `sysctl --system` loads it now, boot loads it too.
 # A file sorting after 90-kernlint.conf in any sysctl.d directory, or /etc/sysctl.conf, is read later and wins.
 
 # KERN-SYSCTL-BASELINE (warning): net.ipv4.tcp_syncookies is 0, the profile expects 1

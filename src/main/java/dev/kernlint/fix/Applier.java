@@ -48,7 +48,8 @@ public final class Applier {
                 before.add(new RollbackFile.Parameter(s.key(), procSys.path(s.key()).toString(), procSys.read(s.key()), s.value()));
             }
             previousDropIn = AtomicFile.read(dropIn);
-            new RollbackFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ap.plan().origin().hostname(), before,
+            new RollbackFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ap.plan().origin().hostname(),
+                    procSys.netNamespace(), before,
                     List.of(new RollbackFile.FileState(dropIn.toAbsolutePath().toString(), previousDropIn))).save(rollbackFile);
         } catch (IOException e) {
             throw new FixException("cannot save the rollback file " + rollbackFile + " (" + e.getMessage() + "); nothing was changed");

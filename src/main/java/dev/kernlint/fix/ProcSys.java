@@ -46,6 +46,19 @@ public final class ProcSys {
         return Files.isWritable(p) ? Access.WRITABLE : Access.DENIED;
     }
 
+    /** This process's network namespace ("net:[4026531840]") when the root is the live "/", else null. */
+    public String netNamespace() {
+        return root.getParent() == null ? currentNetNamespace() : null;
+    }
+
+    static String currentNetNamespace() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
     /** The value with runs of white space folded, as the audit saw it. */
     public String read(String key) throws IOException {
         return read(path(key));

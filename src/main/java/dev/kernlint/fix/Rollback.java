@@ -18,6 +18,11 @@ public final class Rollback {
     private Rollback() {}
 
     public static Result restore(RollbackFile file) {
+        if (file.netNamespace() != null && file.parameters().stream().anyMatch(p -> p.path().startsWith("/proc/sys/net/"))
+                && !file.netNamespace().equals(ProcSys.currentNetNamespace())) {
+            throw new FixException("the rollback file was written in network namespace " + file.netNamespace()
+                    + ", this is " + ProcSys.currentNetNamespace() + ": run it there (e.g. ip netns exec NAME kernlint fix --rollback FILE)");
+        }
         List<String> lines = new ArrayList<>();
         boolean ok = true;
         for (RollbackFile.Parameter p : file.parameters()) {

@@ -15,8 +15,11 @@ import java.util.Map;
  * What `fix --apply` changed, written before it changes anything (schema "kernlint-rollback/1", JSON):
  * each kernel parameter with its /proc/sys path and the value it had, and each file with the text it had
  * (null: the file did not exist, so rollback deletes it). Paths are absolute, so `--rollback FILE` needs nothing else.
+ * net.* parameters belong to a network namespace: {@code netNamespace} ("net:[4026531840]") says which, so a
+ * rollback run in another one is refused instead of writing that namespace's values.
  */
-public record RollbackFile(String createdAt, String host, List<Parameter> parameters, List<FileState> files) {
+public record RollbackFile(String createdAt, String host, String netNamespace, List<Parameter> parameters,
+                           List<FileState> files) {
     public static final String SCHEMA = "kernlint-rollback/1";
 
     public record Parameter(String key, String path, String previous, String applied) {}
@@ -28,6 +31,7 @@ public record RollbackFile(String createdAt, String host, List<Parameter> parame
         m.put("schema", SCHEMA);
         m.put("created_at", createdAt);
         m.put("host", host);
+        m.put("net_namespace", netNamespace);
         List<Object> ps = new ArrayList<>();
         for (Parameter p : parameters) {
             Map<String, Object> pm = new LinkedHashMap<>();
@@ -76,7 +80,7 @@ public record RollbackFile(String createdAt, String host, List<Parameter> parame
                 Map<?, ?> fm = (Map<?, ?>) o;
                 fs.add(new FileState(str(fm, "path", true), str(fm, "previous", false)));
             }
-            return new RollbackFile(str(m, "created_at", false), str(m, "host", false), ps, fs);
+            return new RollbackFile(str(m, "created_at", false), str(m, "host", false), str(m, "net_namespace", false), ps, fs);
         } catch (Json.JsonException | ClassCastException | IllegalArgumentException e) {
             throw new FixException(file + ": damaged rollback file (" + e.getMessage() + ")");
         }

@@ -27,8 +27,8 @@ public final class SysctlDropIn implements FixRenderer {
         sb.append("# ").append(name).append(": kernel parameters written by kernlint ").append(Version.VERSION)
                 .append(" (kernlint fix --format sysctl)\n");
         sb.append("# From the audit of ").append(plan.describeOrigin()).append('\n');
-        sb.append("# Install as ").append(plan.options().sysctlDir()).append('/').append(name)
-                .append("; load with `sysctl --system` (it also loads at boot).\n");
+        sb.append("# Goes in ").append(plan.options().sysctlDir()).append('/').append(name)
+                .append("; `sysctl --system` loads it now, boot loads it too.\n");
         sb.append("# A file sorting after ").append(name)
                 .append(" in any sysctl.d directory, or /etc/sysctl.conf, is read later and wins.\n");
         List<FixPlan.Change> sysctl = plan.sysctlChanges();

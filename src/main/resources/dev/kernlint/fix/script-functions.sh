@@ -35,8 +35,11 @@ record_file() {
   fi
 }
 
+# Keys not settable here are left out of the drop-in too (commented), so boot does not try them either.
+skipped=' '
+
 set_sysctl() {
-  settable "$1" || return 0
+  if ! settable "$1"; then skipped="$skipped$1 "; return 0; fi
   if sysctl -w "$1=$2" >/dev/null; then
     say "set $1 = $2"
   else
@@ -68,7 +71,10 @@ keep_old() {
 write_dropin() {
   kept=$(keep_old "$1")
   if mkdir -p -- "$sysctl_dir" && {
-       dropin_text
+       dropin_text | awk -v skip="$skipped" '
+         !/^[ \t]*#/ && /=/ { key = $0; sub(/=.*/, "", key); gsub(/[ \t]/, "", key)
+           if (index(skip, " " key " ")) { print "# not applicable where this script ran: " $0; next } }
+         { print }'
        if [ -n "$kept" ]; then printf '\n%s\n%s\n' "$2" "$kept"; fi
      } > "$dropin.tmp" && chmod 644 "$dropin.tmp" && mv -f -- "$dropin.tmp" "$dropin"; then
     say "wrote $dropin"
