@@ -200,6 +200,9 @@ public final class FixCommand implements Callable<Integer> {
         out.flush();
         try {
             String answer = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+            if (System.console() == null) {
+                out.println(); // a piped answer is not echoed: end the prompt's line
+            }
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         } catch (IOException e) {
             return false;
