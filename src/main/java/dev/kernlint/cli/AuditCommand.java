@@ -87,9 +87,9 @@ public final class AuditCommand implements Callable<Integer> {
                 dev.kernlint.collect.Collectors.run(base);
                 java.util.List<dev.kernlint.source.CachingSource> later = new dev.kernlint.time.LiveSampler(source::open,
                         Terminal.colour() ? spec.commandLine().getErr() : null).take(n - 1, every, false);
-                result = HostAudit.run(base, later, p, book);
+                result = HostAudit.run(base, later, p, book).result();
             } else {
-                result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, book);
+                result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, book).result();
             }
         }
         String text = renderer.render(result);

@@ -43,6 +43,9 @@ public final class ExplainCommand implements Callable<Integer> {
             case "disruptive" -> "generated only with --include-disruptive (may reset a link or restart a service)";
             default -> "advice only: no fix is generated";
         });
+        if (r.fixAllowed() && r.risk() != null) {
+            out.println("Risk:      " + r.risk().describe());
+        }
         out.println();
         out.println("Why it matters");
         out.println(wrap(r.rationale()));

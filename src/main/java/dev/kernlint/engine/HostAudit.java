@@ -16,30 +16,38 @@ import java.util.List;
 public final class HostAudit {
     private HostAudit() {}
 
+    /** An audit together with the facts it judged: `fix` needs the running values besides the findings. */
+    public record Outcome(AuditResult result, Facts facts) {}
+
     /** One reading, or a snapshot with the samples its manifest lists. */
     public static AuditResult run(Source source, Profile profile, RuleBook book) {
+        return runKeepingFacts(source, profile, book).result();
+    }
+
+    public static Outcome runKeepingFacts(Source source, Profile profile, RuleBook book) {
         List<Source> later = new ArrayList<>();
         if (source instanceof Snapshot s) {
             later.addAll(s.samples());
         }
-        return run(source, later, profile, book);
+        return run(source, later, profile, () -> book);
     }
 
     /** A base reading and later ones (already taken, or readable now), in time order. */
     public static AuditResult run(Source source, List<? extends Source> later, Profile profile, RuleBook book) {
-        return run(source, later, profile, () -> book);
+        return run(source, later, profile, () -> book).result();
     }
 
     /**
      * The same, with the knowledge base still loading: reading the host and loading the rules take about as long
      * each, so the caller starts the load first and this joins it only when the facts are ready.
      */
-    public static AuditResult run(Source source, List<? extends Source> later, Profile profile, java.util.function.Supplier<RuleBook> book) {
+    public static Outcome run(Source source, List<? extends Source> later, Profile profile, java.util.function.Supplier<RuleBook> book) {
         long start = System.nanoTime();
         CachingSource cached = source instanceof CachingSource c ? c : new CachingSource(source, false);
         Facts facts = facts(cached, later);
-        return new Audit(book.get()).run(facts, profile, Audit.host(cached.hostname(), facts, cached.collectedAt()),
+        AuditResult result = new Audit(book.get()).run(facts, profile, Audit.host(cached.hostname(), facts, cached.collectedAt()),
                 cached.describe(), start);
+        return new Outcome(result, facts);
     }
 
     /** The facts of a snapshot with its samples (for `diff`, which compares facts as well as findings). */

@@ -6,12 +6,25 @@ import java.util.List;
  * A rule's metadata, read from its DRL annotations (@id, @severity, @area, @title, @rationale, @remediation,
  * @fix, @inputs): the one place `explain`, the README table, reports and fixes take it from.
  *
- * @param fix     "none" (advice only), "generate" (a fix may be generated) or "review" (generated, flagged for review)
+ * @param fix     "none" (advice only), "generate" (a fix may be generated), "review" (generated, flagged for review)
+ *                or "disruptive" (generated only with --include-disruptive)
  * @param inputs  the inputs the rule reads; a gap on one of them makes the rule "not evaluated"
  * @param thresholds the names under thresholds.ID the rule compares against; the profile must give each
+ * @param risk    what applying the fix costs (@reboot, @disruption, @reversible); null when the rule does not say
  */
 public record RuleInfo(String id, Severity severity, String area, String title, String rationale,
-                       String remediation, String fix, List<String> inputs, List<String> thresholds, String kind) {
+                       String remediation, String fix, List<String> inputs, List<String> thresholds, String kind,
+                       FixRisk risk) {
+
+    public RuleInfo(String id, Severity severity, String area, String title, String rationale,
+                    String remediation, String fix, List<String> inputs, List<String> thresholds, String kind) {
+        this(id, severity, area, title, rationale, remediation, fix, inputs, thresholds, kind, null);
+    }
+
+    /** The rule's declared risk, or the default for the action when it declares none. */
+    public FixRisk riskOf(FixAction action) {
+        return risk != null ? risk : FixRisk.defaultFor(action);
+    }
 
     public boolean fixAllowed() {
         return !fix.equals("none");

@@ -16,7 +16,33 @@ final class RuleMetadata {
         List<String> inputs = list(text(m, "inputs", ""));
         return new RuleInfo(id, sev == null ? Severity.WARNING : sev, text(m, "area", "other"), text(m, "title", id),
                 text(m, "rationale", ""), text(m, "remediation", ""), text(m, "fix", "none"),
-                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"));
+                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"), risk(id, m));
+    }
+
+    /** @reboot, @disruption, @reversible: all three or none (then the action type decides, see FixRisk.defaultFor). */
+    private static FixRisk risk(String id, Map<String, Object> m) {
+        String reboot = text(m, "reboot", null);
+        String disruption = text(m, "disruption", null);
+        String reversible = text(m, "reversible", null);
+        if (reboot == null && disruption == null && reversible == null) {
+            return null;
+        }
+        if (reboot == null || disruption == null || reversible == null) {
+            throw new RuleBookException("rule " + id + ": give all of @reboot, @disruption and @reversible, or none");
+        }
+        try {
+            return new FixRisk(yesNo(id, "reboot", reboot), disruption, yesNo(id, "reversible", reversible));
+        } catch (IllegalArgumentException e) {
+            throw new RuleBookException("rule " + id + ": @" + e.getMessage());
+        }
+    }
+
+    private static boolean yesNo(String id, String name, String v) {
+        return switch (v) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new RuleBookException("rule " + id + ": @" + name + " must be \"yes\" or \"no\", not '" + v + "'");
+        };
     }
 
     /** Several DRL rules may share one id (the halves of a rule); keep the one that carries the metadata. */
