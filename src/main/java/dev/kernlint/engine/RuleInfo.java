@@ -9,9 +9,17 @@ import java.util.List;
  * @param fix     "none" (advice only), "generate" (a fix may be generated) or "review" (generated, flagged for review)
  * @param inputs  the inputs the rule reads; a gap on one of them makes the rule "not evaluated"
  * @param thresholds the names under thresholds.ID the rule compares against; the profile must give each
+ * @param subject the evidence names that identify a finding across runs (@subject), or empty for the default
+ *                (see {@link Fingerprint})
  */
 public record RuleInfo(String id, Severity severity, String area, String title, String rationale,
-                       String remediation, String fix, List<String> inputs, List<String> thresholds, String kind) {
+                       String remediation, String fix, List<String> inputs, List<String> thresholds, String kind,
+                       List<String> subject) {
+
+    public RuleInfo(String id, Severity severity, String area, String title, String rationale,
+                    String remediation, String fix, List<String> inputs, List<String> thresholds, String kind) {
+        this(id, severity, area, title, rationale, remediation, fix, inputs, thresholds, kind, List.of());
+    }
 
     public boolean fixAllowed() {
         return !fix.equals("none");

@@ -16,7 +16,7 @@ final class RuleMetadata {
         List<String> inputs = list(text(m, "inputs", ""));
         return new RuleInfo(id, sev == null ? Severity.WARNING : sev, text(m, "area", "other"), text(m, "title", id),
                 text(m, "rationale", ""), text(m, "remediation", ""), text(m, "fix", "none"),
-                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"));
+                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"), list(text(m, "subject", "")));
     }
 
     /** Several DRL rules may share one id (the halves of a rule); keep the one that carries the metadata. */
