@@ -2,17 +2,23 @@ package dev.kernlint.cli;
 
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.HostAudit;
+import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
-import dev.kernlint.report.JsonReport;
-import dev.kernlint.report.Renderer;
-import dev.kernlint.report.TextReport;
+import dev.kernlint.profile.Waiver;
+import dev.kernlint.profile.WaiverLoader;
+import dev.kernlint.profile.Waivers;
+import dev.kernlint.report.PriorReport;
 import dev.kernlint.source.Source;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +33,11 @@ import picocli.CommandLine.Option;
                 "Examples:",
                 "  kernlint audit",
                 "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
-                "  kernlint audit --format json --output report.json"},
-        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
+                "  kernlint audit --format json --output report.json",
+                "  kernlint audit --format text --format sarif=kernlint.sarif --format junit=kernlint.xml \\",
+                "                 --waivers waivers.yaml --new-since last-week.json"},
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on (waived findings do not count); 1 findings at or above it;",
+                "2 usage, configuration or input error; 3 internal error."})
 public final class AuditCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
@@ -40,16 +49,25 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Baseline profile: a bundled name (see `kernlint profiles`) or a YAML file. Default: ${DEFAULT-VALUE}.")
     String profile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Report format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
+            description = {"Report format, repeatable, each to its own FILE (or standard output, for one of them):",
+                    "text, json, sarif, junit, markdown, html. Default: text."})
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output (with one --format).")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
-            description = "Exit 1 when a finding is at or above LEVEL: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
+            description = "Exit 1 when a finding that is not waived is at or above LEVEL: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
     String failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted findings (YAML: rule, match, hosts, reason, owner, expires). Waived findings are reported but do not count.")
+    Path waivers;
+
+    @Option(names = "--new-since", paramLabel = "OLD.json",
+            description = "Report and fail only on findings that an earlier JSON report of this host did not have.")
+    Path newSince;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -63,25 +81,34 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
             }
         }
-        Renderer renderer = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "text" -> new TextReport(output == null && Terminal.colour());
-            case "json" -> new JsonReport();
-            default -> throw new UserError("--format must be text or json, not '" + format + "'");
-        };
+        List<ReportTarget> targets = ReportTarget.parse(formats, output);
         Profile p = ProfileLoader.load(profile);
+        List<Waiver> waiverList = waivers == null ? null : WaiverLoader.load(waivers);
+        RuleBook book = rules.load();
+        PriorReport prior = newSince == null ? null : PriorReport.load(newSince, book.rules());
         AuditResult result;
         try (Source src = source.open()) {
-            result = HostAudit.run(src, p, rules.load());
+            result = HostAudit.run(src, p, book);
         }
-        String text = renderer.render(result);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage());
+        if (waiverList != null) {
+            result = Waivers.apply(result, waiverList, LocalDate.now(), book.rules().keySet());
+        }
+        if (prior != null) {
+            result = prior.onlyNew(result);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (ReportTarget t : targets) {
+            String text = t.renderer(book, t.file() == null && Terminal.colour()).render(result);
+            if (t.file() == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                try {
+                    Files.writeString(t.file(), text, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UserError("cannot write " + t.file() + ": "
+                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : e.getMessage()));
+                }
             }
         }
         return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;

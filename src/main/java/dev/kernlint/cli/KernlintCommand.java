@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
                 "  kernlint audit --format json -o r.json  machine-readable report",
                 "  kernlint collect -o host.tar.gz         capture this host for later or elsewhere",
                 "  kernlint audit --snapshot host.tar.gz   audit a capture",
-                "  kernlint explain NET-TW-RECYCLE         what a rule checks and how to fix it"},
+                "  kernlint explain NET-TW-RECYCLE         what a rule checks and how to fix it",
+                "  kernlint profiles                       the bundled baselines (web-server, database, ...)",
+                "  kernlint baseline > good.yaml           pin this known-good host as a profile"},
         subcommands = {AuditCommand.class, CollectCommand.class, RulesCommand.class, ExplainCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                ProfilesCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
 public final class KernlintCommand implements Runnable {
     @picocli.CommandLine.Spec
