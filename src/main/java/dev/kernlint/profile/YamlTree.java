@@ -65,8 +65,13 @@ public final class YamlTree {
             throw error(n, "type tag " + n.getTag().getValue() + " is not allowed (plain values, lists and maps only)");
         }
         if (n instanceof MappingNode m) {
+            // LoaderOptions.setAllowDuplicateKeys acts only when constructing objects, never on composed nodes
+            Set<String> keys = new java.util.HashSet<>();
             for (NodeTuple t : m.getValue()) {
                 checkTags(t.getKeyNode());
+                if (t.getKeyNode() instanceof ScalarNode k && !keys.add(k.getValue())) {
+                    throw error(k, "duplicate key '" + k.getValue() + "'");
+                }
                 checkTags(t.getValueNode());
             }
         } else if (n instanceof SequenceNode s) {
