@@ -7,8 +7,7 @@ import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.RuleInfo;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.json.Json;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,13 +159,18 @@ public final class SarifReport implements Renderer {
         return res;
     }
 
-    /** The host name as a relative URI reference; anything a host name should not hold is percent-encoded. */
+    /** The host name as a relative URI reference: anything but unreserved characters (RFC 3986) percent-encoded. */
     static String hostUri(String hostname) {
-        try {
-            return new URI(null, null, hostname, null).toASCIIString().replace(":", "%3A");
-        } catch (URISyntaxException e) {
-            return "unknown-host";
+        StringBuilder sb = new StringBuilder();
+        for (byte b : hostname.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
         }
+        return sb.isEmpty() ? "unknown-host" : sb.toString();
     }
 
     private static Map<String, Object> text(String s) {
