@@ -88,7 +88,7 @@ class BaselineRulesTest {
     void ringAboveTheHardwareMaximumSaysSoAndHasNoFix() throws IOException {
         Finding f = run("ci-web1", "NIC-RING-BASELINE", "rings:\n  eth1: {tx: 8192}\n").get(0);
         assertEquals("eth1 tx ring is 1024, the profile expects 8192, above the hardware maximum 1024", f.message());
-        assertTrue(f.fixes().get(0) instanceof FixAction.SetRing s && s.rx() == null && s.tx() == null);
+        assertTrue(f.fixes().isEmpty(), "no ethtool -G can reach it");
     }
 
     @Test
