@@ -2,17 +2,23 @@ package dev.kernlint.cli;
 
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.HostAudit;
+import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
-import dev.kernlint.report.JsonReport;
-import dev.kernlint.report.Renderer;
-import dev.kernlint.report.TextReport;
+import dev.kernlint.profile.Waiver;
+import dev.kernlint.profile.WaiverLoader;
+import dev.kernlint.profile.Waivers;
+import dev.kernlint.report.PriorReport;
 import dev.kernlint.source.Source;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +34,11 @@ import picocli.CommandLine.Option;
                 "  kernlint audit",
                 "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
                 "  kernlint audit --format json --output report.json",
-                "  kernlint audit --samples 6 --interval 10s     rules about change: swapping, slab growth, drops"},
-        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
+                "  kernlint audit --samples 6 --interval 10s     rules about change: swapping, slab growth, drops",
+                "  kernlint audit --format text --format sarif=kernlint.sarif --format junit=kernlint.xml \\",
+                "                 --waivers waivers.yaml --new-since last-week.json"},
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on (waived findings do not count); 1 findings at or above it;",
+                "2 usage, configuration or input error; 3 internal error."})
 public final class AuditCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
@@ -44,16 +53,25 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Baseline profile: a bundled name (see `kernlint profiles`) or a YAML file. Default: ${DEFAULT-VALUE}.")
     String profile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Report format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
+            description = {"Report format, repeatable, each to its own FILE (or standard output, for one of them):",
+                    "text, json, sarif, junit, markdown, html. Default: text."})
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output (with one --format).")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
-            description = "Exit 1 when a finding is at or above LEVEL: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
+            description = "Exit 1 when a finding that is not waived is at or above LEVEL: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
     String failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted findings (YAML: rule, match, hosts, reason, owner, expires). Waived findings are reported but do not count.")
+    Path waivers;
+
+    @Option(names = "--new-since", paramLabel = "OLD.json",
+            description = "Report and fail only on findings that an earlier JSON report of this host did not have.")
+    Path newSince;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -67,13 +85,10 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
             }
         }
-        Renderer renderer = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "text" -> new TextReport(output == null && Terminal.colour());
-            case "json" -> new JsonReport();
-            default -> throw new UserError("--format must be text or json, not '" + format + "'");
-        };
+        List<ReportTarget> targets = ReportTarget.parse(formats, output);
         Profile p = ProfileLoader.load(profile);
-        java.util.function.Supplier<dev.kernlint.engine.RuleBook> book = rules.loadInBackground();
+        List<Waiver> waiverList = waivers == null ? null : WaiverLoader.load(waivers);
+        java.util.function.Supplier<RuleBook> loading = rules.loadInBackground();
         AuditResult result;
         int n = sampling.samples();
         java.time.Duration every = sampling.interval();
@@ -83,24 +98,36 @@ public final class AuditCommand implements Callable<Integer> {
             }
             if (n > 1) {
                 // the base reading first, so the samples follow it in time
-                dev.kernlint.source.CachingSource base = new dev.kernlint.source.CachingSource(src, false);
+                dev.kernlint.source.CachingSource base = new dev.kernlint.source.CachingSource(src, true);
                 dev.kernlint.collect.Collectors.run(base);
                 java.util.List<dev.kernlint.source.CachingSource> later = new dev.kernlint.time.LiveSampler(source::open,
                         Terminal.colour() ? spec.commandLine().getErr() : null).take(n - 1, every, false);
-                result = HostAudit.run(base, later, p, book).result();
+                result = HostAudit.run(base, later, p, loading).result();
             } else {
-                result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, book).result();
+                result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, loading).result();
             }
         }
-        String text = renderer.render(result);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage());
+        RuleBook book = loading.get();
+        PriorReport prior = newSince == null ? null : PriorReport.load(newSince, book.rules());
+        if (waiverList != null) {
+            result = Waivers.apply(result, waiverList, LocalDate.now(), book.rules().keySet());
+        }
+        if (prior != null) {
+            result = prior.onlyNew(result);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (ReportTarget t : targets) {
+            String text = t.renderer(book, t.file() == null && Terminal.colour()).render(result);
+            if (t.file() == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                try {
+                    Files.writeString(t.file(), text, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UserError("cannot write " + t.file() + ": "
+                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : e.getMessage()));
+                }
             }
         }
         return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;

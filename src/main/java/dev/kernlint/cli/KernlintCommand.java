@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
                 "  kernlint audit --snapshot host.tar.gz   audit a capture",
                 "  kernlint diff old.tar.gz new.tar.gz     what changed between two snapshots",
                 "  kernlint explain NET-TW-RECYCLE         what a rule checks and how to fix it",
-                "  kernlint fix --format script -o fix.sh  a script that fixes what the audit found (with rollback)"},
-        subcommands = {AuditCommand.class, CollectCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                "  kernlint fix --format script -o fix.sh  a script that fixes what the audit found (with rollback)",
+                "  kernlint profiles                       the bundled baselines (web-server, database, ...)",
+                "  kernlint baseline > good.yaml           pin this known-good host as a profile"},
+        subcommands = {AuditCommand.class, CollectCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class,
+                FixCommand.class, ProfilesCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
 public final class KernlintCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -3,6 +3,7 @@ package dev.kernlint.cli;
 import dev.kernlint.engine.RuleBookException;
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.profile.ProfileException;
+import dev.kernlint.report.ReportException;
 import dev.kernlint.source.SnapshotException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ public final class Main {
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof UserError || ex instanceof SnapshotException || ex instanceof ProfileException
-                || ex instanceof RuleBookException || ex instanceof ParseException) {
+                || ex instanceof RuleBookException || ex instanceof ParseException || ex instanceof ReportException) {
             err.println("kernlint: " + ex.getMessage());
             return ExitCode.ERROR;
         }

@@ -4,6 +4,7 @@ import dev.kernlint.collect.Facts;
 import dev.kernlint.fact.Gap;
 import dev.kernlint.fact.KernelVersion;
 import dev.kernlint.profile.Profile;
+import dev.kernlint.profile.ProfileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class Audit {
     }
 
     public AuditResult run(Facts facts, Profile profile, Map<String, Object> host, String sourceName, long startNanos) {
-        requireThresholds(profile);
+        checkProfile(profile);
         FindingSink sink = new FindingSink();
         for (KieBase kb : book.kieBases()) {
             KieSession session = kb.newKieSession();
@@ -32,6 +33,7 @@ public final class Audit {
                 facts.all().forEach(session::insert);
                 profile.thresholdFacts().forEach(session::insert);
                 profile.sysctl().forEach(session::insert);
+                profile.rings().forEach(session::insert);
                 session.fireAllRules(match -> profile.enabled(idOf(match.getRule())));
             } finally {
                 session.dispose();
@@ -65,8 +67,28 @@ public final class Audit {
         return new AuditResult(host, sourceName, profile.name(), findings, gaps, evaluated, new ArrayList<>(notEvaluated), millis);
     }
 
-    /** A rule whose threshold is missing would never fire: a silent pass. Refuse the profile instead. */
-    private void requireThresholds(Profile profile) {
+    /**
+     * A rule whose threshold is missing would never fire: a silent pass. A rule id or threshold name the rules do
+     * not know is a typo that would silently do nothing. Refuse the profile in both cases.
+     */
+    private void checkProfile(Profile profile) {
+        for (String id : profile.rules().keySet()) {
+            if (book.rule(id) == null) {
+                throw new ProfileException(profile.origin() + ": rules." + id + ": no such rule (kernlint rules lists them)");
+            }
+        }
+        profile.thresholds().forEach((id, names) -> {
+            RuleInfo r = book.rule(id);
+            if (r == null) {
+                throw new ProfileException(profile.origin() + ": thresholds." + id + ": no such rule (kernlint rules lists them)");
+            }
+            for (String name : names.keySet()) {
+                if (!r.thresholds().contains(name)) {
+                    throw new ProfileException(profile.origin() + ": thresholds." + id + "." + name + ": rule " + id
+                            + " has no such threshold (it reads: " + (r.thresholds().isEmpty() ? "none" : String.join(", ", r.thresholds())) + ")");
+                }
+            }
+        });
         for (RuleInfo r : book.rules().values()) {
             if (!profile.enabled(r.id())) {
                 continue;
@@ -74,8 +96,9 @@ public final class Audit {
             Map<String, Double> t = profile.thresholds().getOrDefault(r.id(), Map.of());
             for (String name : r.thresholds()) {
                 if (!t.containsKey(name)) {
-                    throw new dev.kernlint.profile.ProfileException(profile.origin() + ": profile '" + profile.name()
-                            + "' has no thresholds." + r.id() + "." + name + ", which rule " + r.id() + " needs");
+                    throw new ProfileException(profile.origin() + ": profile '" + profile.name()
+                            + "' has no thresholds." + r.id() + "." + name + ", which rule " + r.id() + " needs"
+                            + (profile.lineage().size() == 1 ? " (a profile usually starts with `extends: default`)" : ""));
                 }
             }
         }
@@ -93,8 +116,10 @@ public final class Audit {
         if (override != null) {
             sev = override;
         }
-        return new Finding(d.rule, sev, info.area(), info.title(), d.message, new LinkedHashMap<>(d.evidence),
-                info.remediation(), info.fixAllowed() ? List.copyOf(d.fixes) : List.of(), info.fixAllowed());
+        Map<String, Object> evidence = new LinkedHashMap<>(d.evidence);
+        return new Finding(d.rule, sev, info.area(), info.title(), d.message, evidence,
+                info.remediation(), info.fixAllowed() ? List.copyOf(d.fixes) : List.of(), info.fixAllowed(),
+                Fingerprint.of(d.rule, evidence, info.subject()), null);
     }
 
     /** The host block of a report: name, kernel, where the data came from, when. */

@@ -3,6 +3,33 @@ package dev.kernlint.engine;
 import java.util.List;
 import java.util.Map;
 
-/** What a rule found on a host: what was seen (message, evidence), and what to do (remediation, fixes). */
+/**
+ * What a rule found on a host: what was seen (message, evidence), and what to do (remediation, fixes).
+ *
+ * @param fingerprint the finding's identity across runs (rule and subject, see {@link Fingerprint}), for
+ *                    `--new-since` and SARIF's partialFingerprints
+ * @param waiver      the waiver that matched, or null; an expired one is kept so the report can say so
+ */
 public record Finding(String rule, Severity severity, String area, String title, String message,
-                      Map<String, Object> evidence, String remediation, List<FixAction> fixes, boolean fixAllowed) {}
+                      Map<String, Object> evidence, String remediation, List<FixAction> fixes, boolean fixAllowed,
+                      String fingerprint, WaiverMark waiver) {
+
+    /** A finding that no waiver has seen yet; its fingerprint is the default one (no declared @subject). */
+    public Finding(String rule, Severity severity, String area, String title, String message,
+                   Map<String, Object> evidence, String remediation, List<FixAction> fixes, boolean fixAllowed) {
+        this(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed,
+                Fingerprint.of(rule, evidence, List.of()), null);
+    }
+
+    /** A waiver's answer for this finding: who accepted it, why, until when, and where the waiver is written. */
+    public record WaiverMark(String reason, String owner, String expires, String origin, boolean expired) {}
+
+    /** True when a waiver in force covers the finding: it is reported but does not count for the exit code. */
+    public boolean waived() {
+        return waiver != null && !waiver.expired();
+    }
+
+    public Finding withWaiver(WaiverMark w) {
+        return new Finding(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed, fingerprint, w);
+    }
+}

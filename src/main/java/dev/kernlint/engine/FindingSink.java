@@ -65,6 +65,10 @@ public final class FindingSink {
         }
 
         public Draft setRing(String iface, Long rx, Long tx) {
+            // nothing to set (a profile asking for more than the hardware has): no fix rather than an empty command
+            if (rx == null && tx == null) {
+                return this;
+            }
             fixes.add(new FixAction.SetRing(iface, rx, tx));
             return this;
         }

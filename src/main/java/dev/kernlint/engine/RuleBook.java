@@ -37,7 +37,22 @@ public final class RuleBook {
         this.rules = rules;
     }
 
+    /** The built-in rules alone, loaded once per process: a KieBase is immutable and shared by its sessions. */
+    private static RuleBook builtIn;
+
     public static RuleBook load(Path userRules) {
+        if (userRules == null) {
+            synchronized (RuleBook.class) {
+                if (builtIn == null) {
+                    builtIn = build(null);
+                }
+                return builtIn;
+            }
+        }
+        return build(userRules);
+    }
+
+    private static RuleBook build(Path userRules) {
         List<KieBase> bases = new ArrayList<>();
         bases.add(KieBaseBuilder.createKieBaseFromModel(builtInModels()));
         if (userRules != null) {

@@ -11,14 +11,16 @@ import java.util.List;
  * @param inputs  the inputs the rule reads; a gap on one of them makes the rule "not evaluated"
  * @param thresholds the names under thresholds.ID the rule compares against; the profile must give each
  * @param risk    what applying the fix costs (@reboot, @disruption, @reversible); null when the rule does not say
+ * @param subject the evidence names that identify a finding across runs (@subject), or empty for the default
+ *                (see {@link Fingerprint})
  */
 public record RuleInfo(String id, Severity severity, String area, String title, String rationale,
                        String remediation, String fix, List<String> inputs, List<String> thresholds, String kind,
-                       FixRisk risk) {
+                       FixRisk risk, List<String> subject) {
 
     public RuleInfo(String id, Severity severity, String area, String title, String rationale,
                     String remediation, String fix, List<String> inputs, List<String> thresholds, String kind) {
-        this(id, severity, area, title, rationale, remediation, fix, inputs, thresholds, kind, null);
+        this(id, severity, area, title, rationale, remediation, fix, inputs, thresholds, kind, null, List.of());
     }
 
     /** The rule's declared risk, or the default for the action when it declares none. */

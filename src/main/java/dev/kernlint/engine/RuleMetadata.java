@@ -16,7 +16,8 @@ final class RuleMetadata {
         List<String> inputs = list(text(m, "inputs", ""));
         return new RuleInfo(id, sev == null ? Severity.WARNING : sev, text(m, "area", "other"), text(m, "title", id),
                 text(m, "rationale", ""), text(m, "remediation", ""), text(m, "fix", "none"),
-                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"), risk(id, m));
+                inputs, list(text(m, "thresholds", "")), text(m, "kind", "S"), risk(id, m),
+                list(text(m, "subject", "")));
     }
 
     /** @reboot, @disruption, @reversible: all three or none (then the action type decides, see FixRisk.defaultFor). */

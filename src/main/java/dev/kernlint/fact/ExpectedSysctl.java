@@ -1,11 +1,13 @@
 package dev.kernlint.fact;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
  * What the profile says a kernel parameter must be: one exact value ("1", "1024 65535"), a bound (">= 4096",
  * "<= 10") or a set of allowed values ([0, 2]). Values compare as numbers when both sides are integers, else as
- * text with white space folded.
+ * text with white space folded. Numbers compare without a size limit: some keys hold unsigned 64-bit values
+ * (kernel.shmmax is 18446744073692774399 on x86_64), past what a long holds.
  */
 public record ExpectedSysctl(String key, List<String> allowed, String bound, long boundValue, String severity) {
 
@@ -21,24 +23,29 @@ public record ExpectedSysctl(String key, List<String> allowed, String bound, lon
         return new ExpectedSysctl(key, List.of(), op, value, severity);
     }
 
+    public ExpectedSysctl withSeverity(String s) {
+        return new ExpectedSysctl(key, allowed, bound, boundValue, s);
+    }
+
     public boolean accepts(String actual) {
         String a = fold(actual);
         if (bound != null) {
-            Long n = number(a);
+            BigInteger n = number(a);
             if (n == null) {
                 return false;
             }
+            int c = n.compareTo(BigInteger.valueOf(boundValue));
             return switch (bound) {
-                case ">=" -> n >= boundValue;
-                case "<=" -> n <= boundValue;
-                case ">" -> n > boundValue;
-                case "<" -> n < boundValue;
+                case ">=" -> c >= 0;
+                case "<=" -> c <= 0;
+                case ">" -> c > 0;
+                case "<" -> c < 0;
                 default -> false;
             };
         }
+        BigInteger an = number(a);
         for (String want : allowed) {
-            Long wn = number(want);
-            Long an = number(a);
+            BigInteger wn = number(want);
             if (wn != null && an != null ? wn.equals(an) : want.equals(a)) {
                 return true;
             }
@@ -48,7 +55,14 @@ public record ExpectedSysctl(String key, List<String> allowed, String bound, lon
 
     /** The value a fix sets: the exact value, the bound itself, or the first allowed value. */
     public String fixValue() {
-        return bound != null ? String.valueOf(boundValue) : allowed.get(0);
+        if (bound == null) {
+            return allowed.get(0);
+        }
+        return switch (bound) {
+            case ">" -> String.valueOf(boundValue + 1);
+            case "<" -> String.valueOf(boundValue - 1);
+            default -> String.valueOf(boundValue);
+        };
     }
 
     /** The expectation as a person writes it in a profile, for messages. */
@@ -63,9 +77,9 @@ public record ExpectedSysctl(String key, List<String> allowed, String bound, lon
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static Long number(String s) {
+    private static BigInteger number(String s) {
         try {
-            return Long.parseLong(s);
+            return new BigInteger(s);
         } catch (NumberFormatException e) {
             return null;
         }

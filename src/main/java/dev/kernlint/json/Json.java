@@ -13,6 +13,15 @@ import java.util.Map;
 public final class Json {
     private Json() {}
 
+    /** An object whose keys keep the order given: key, value, key, value... */
+    public static Map<String, Object> object(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder(4096);
         write(sb, value, 0);

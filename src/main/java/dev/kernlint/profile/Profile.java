@@ -1,6 +1,7 @@
 package dev.kernlint.profile;
 
 import dev.kernlint.engine.Severity;
+import dev.kernlint.fact.ExpectedRing;
 import dev.kernlint.fact.ExpectedSysctl;
 import dev.kernlint.fact.Threshold;
 import java.util.ArrayList;
@@ -8,13 +9,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline: rule thresholds, expected kernel parameters and per-rule settings.
+ * A baseline, already merged with what it extends: rule thresholds, expected kernel parameters and NIC rings,
+ * per-rule settings.
  *
  * @param thresholds rule id -> threshold name -> value (thresholds.NET-TW-PORT-EXHAUSTION.warn: 0.5)
  * @param rules      rule id -> enabled / severity override
+ * @param rings      expected NIC ring sizes (rings.IFACE.rx), KERN-SYSCTL-BASELINE's counterpart NIC-RING-BASELINE
+ * @param baselineSeverity severity of a baseline mismatch when an entry does not name its own
+ * @param lineage    where the profile came from, the profile itself first, then what it extends
  */
 public record Profile(String name, String origin, String description, Map<String, Map<String, Double>> thresholds,
-                      List<ExpectedSysctl> sysctl, Map<String, RuleSetting> rules) {
+                      List<ExpectedSysctl> sysctl, Map<String, RuleSetting> rules, List<ExpectedRing> rings,
+                      Severity baselineSeverity, List<String> lineage) {
+
+    /** A profile without ring expectations, as the first version of this record had it. */
+    public Profile(String name, String origin, String description, Map<String, Map<String, Double>> thresholds,
+                   List<ExpectedSysctl> sysctl, Map<String, RuleSetting> rules) {
+        this(name, origin, description, thresholds, sysctl, rules, List.of(), Severity.WARNING, List.of(origin));
+    }
 
     public record RuleSetting(boolean enabled, Severity severity) {}
 

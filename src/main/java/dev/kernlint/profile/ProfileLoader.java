@@ -1,6 +1,7 @@
 package dev.kernlint.profile;
 
 import dev.kernlint.engine.Severity;
+import dev.kernlint.fact.ExpectedRing;
 import dev.kernlint.fact.ExpectedSysctl;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,42 +11,42 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Loads a profile by name (bundled profiles/NAME.yaml) or by file, following `extends:` chains: a child overrides
- * any key of its parent; a cycle is an error naming the chain.
+ * Loads a profile by name (bundled profiles/NAME.yaml) or by file, following `extends:` chains. A child overrides
+ * any key of its parent, entry by entry: one threshold, one rule setting, one sysctl key, one ring; `key: ~` under
+ * sysctl: or rings: drops what the parent expects. A cycle is an error naming the chain.
  */
 public final class ProfileLoader {
     public static final String DEFAULT = "default";
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "extends", "thresholds", "sysctl", "rules", "baseline_severity");
-    private static final Pattern BOUND = Pattern.compile("^(>=|<=|>|<)\\s*(-?\\d+)$");
+    static final int MAX_CHAIN = 16;
+    private static final List<String> TOP_KEYS = List.of("name", "description", "extends", "baseline_severity",
+            "thresholds", "rules", "sysctl", "rings");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private ProfileLoader() {}
 
     public static Profile load(String nameOrFile) {
-        return load(nameOrFile == null ? DEFAULT : nameOrFile, new LinkedHashSet<>(), null);
+        Raw raw = loadChain(nameOrFile == null ? DEFAULT : nameOrFile, null, new ArrayList<>(), null);
+        return raw.finish();
     }
 
-    /** Names of the bundled profiles. */
+    /** Names of the bundled profiles, in the order of profiles/index.txt. */
     public static List<String> bundled() {
         List<String> names = new ArrayList<>();
         try (InputStream in = ProfileLoader.class.getResourceAsStream("/profiles/index.txt")) {
             if (in != null) {
                 for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                    if (!l.isBlank()) {
-                        names.add(l.strip());
+                    String name = l.strip();
+                    if (!name.isEmpty() && !name.startsWith("#")) {
+                        names.add(name);
                     }
                 }
             }
@@ -55,188 +56,249 @@ public final class ProfileLoader {
         return names;
     }
 
-    static boolean looksLikeFile(String s) {
-        return s.contains("/") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.isRegularFile(Path.of(s));
-    }
+    /** A profile's text and where it came from: shown in messages, identity for cycles, directory for siblings. */
+    private record Located(String shown, String identity, Path dir, String text) {}
 
-    private static Profile load(String ref, Set<String> chain, Path relativeTo) {
-        String file;
-        String text;
-        Path path = null;
-        if (looksLikeFile(ref) || (relativeTo != null && Files.isRegularFile(relativeTo.resolve(ref + ".yaml")))) {
-            path = looksLikeFile(ref) ? Path.of(ref) : relativeTo.resolve(ref + ".yaml");
-            file = path.toString();
+    /**
+     * Finds REF: a path (has a '/' or ends in .yaml/.yml) relative to the extending file's directory; a name that
+     * is a sibling NAME.yaml of the extending file; else a bundled profile.
+     */
+    private static Located locate(String ref, Path dir) {
+        boolean pathLike = ref.contains("/") || ref.endsWith(".yaml") || ref.endsWith(".yml");
+        Path file = null;
+        if (pathLike) {
+            file = dir == null ? Path.of(ref) : dir.resolve(ref);
+        } else if (dir != null && Files.isRegularFile(dir.resolve(ref + ".yaml"))) {
+            file = dir.resolve(ref + ".yaml");
+        } else if (dir == null && Files.isRegularFile(Path.of(ref))) {
+            file = Path.of(ref);
+        }
+        if (file != null) {
+            String shown = file.normalize().toString();
             try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                return new Located(shown, file.toAbsolutePath().normalize().toString(), file.toAbsolutePath().getParent(), text);
             } catch (NoSuchFileException e) {
-                throw new ProfileException(file + ": no such profile file");
+                throw new ProfileException(shown + ": no such profile file");
             } catch (IOException e) {
-                throw new ProfileException(file + ": cannot read (" + e.getMessage() + ")");
-            }
-        } else {
-            if (!NAME.matcher(ref).matches()) {
-                throw new ProfileException("profile name '" + ref + "' is not a bundled profile name or a file");
-            }
-            file = "profiles/" + ref + ".yaml";
-            try (InputStream in = ProfileLoader.class.getResourceAsStream("/" + file)) {
-                if (in == null) {
-                    throw new ProfileException("no profile named '" + ref + "' (bundled: " + String.join(", ", bundled()) + "; or give a file path)");
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ProfileException(file + ": cannot read (" + e.getMessage() + ")");
+                throw new ProfileException(shown + ": cannot read (" + e.getMessage() + ")");
             }
         }
-        if (!chain.add(file)) {
-            throw new ProfileException(file + ": extends cycle: " + String.join(" -> ", chain) + " -> " + file);
+        if (!NAME.matcher(ref).matches()) {
+            throw new ProfileException("'" + ref + "' is neither a bundled profile name nor a file");
         }
-        Node root = YamlTree.parse(file, text);
-        MappingNode top = root == null ? null : YamlTree.map(file, root, "a profile");
+        String shown = "profiles/" + ref + ".yaml";
+        try (InputStream in = ProfileLoader.class.getResourceAsStream("/" + shown)) {
+            if (in == null) {
+                throw new ProfileException("no profile named '" + ref + "' (bundled: " + String.join(", ", bundled())
+                        + "; or give a file path)");
+            }
+            return new Located(shown, "bundled:" + ref, null, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ProfileException(shown + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The profile REF merged with everything it extends. */
+    private static Raw loadChain(String ref, Path dir, List<Located> chain, String extendsAt) {
+        Located here;
+        try {
+            here = locate(ref, dir);
+        } catch (ProfileException e) {
+            throw extendsAt == null ? e : new ProfileException(extendsAt + ": extends: " + e.getMessage());
+        }
+        for (Located seen : chain) {
+            if (seen.identity().equals(here.identity())) {
+                List<String> names = new ArrayList<>(chain.stream().map(Located::shown).toList());
+                names.add(here.shown());
+                throw new ProfileException(extendsAt + ": extends cycle: " + String.join(" -> ", names));
+            }
+        }
+        if (chain.size() >= MAX_CHAIN) {
+            throw new ProfileException(extendsAt + ": extends chain longer than " + MAX_CHAIN + " profiles");
+        }
+        chain.add(here);
+        Raw raw = parse(here, ref);
+        if (raw.parent == null) {
+            return raw;
+        }
+        Raw parent = loadChain(raw.parent, here.dir(), chain, here.shown() + ":" + raw.parentLine);
+        return raw.over(parent);
+    }
+
+    private static Raw parse(Located at, String ref) {
+        String file = at.shown();
         Raw raw = new Raw();
-        String parentRef = null;
-        if (top != null) {
-            for (NodeTuple t : top.getValue()) {
-                String key = YamlTree.scalar(file, t.getKeyNode(), "a key");
-                Node v = t.getValueNode();
-                if (!TOP_KEYS.contains(key)) {
-                    throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key '" + key
-                            + "' (known: " + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)) + ")");
+        raw.origin = file;
+        raw.lineage.add(file);
+        raw.name = ref.contains("/") || ref.endsWith(".yaml") || ref.endsWith(".yml")
+                ? Path.of(ref).getFileName().toString().replaceFirst("\\.ya?ml$", "") : ref;
+        Node root = YamlTree.parse(file, at.text());
+        if (root == null) {
+            return raw;
+        }
+        MappingNode top = YamlTree.map(file, root, "a profile");
+        for (NodeTuple t : top.getValue()) {
+            String key = YamlTree.scalar(file, t.getKeyNode(), "a key");
+            Node v = t.getValueNode();
+            switch (key) {
+                case "name" -> raw.name = text(file, v, "name");
+                case "description" -> raw.description = YamlTree.isNull(v) ? "" : YamlTree.scalar(file, v, "description");
+                case "extends" -> {
+                    raw.parent = text(file, v, "extends");
+                    raw.parentLine = YamlTree.line(v);
                 }
-                switch (key) {
-                    case "name" -> raw.name = YamlTree.scalar(file, v, "name");
-                    case "description" -> raw.description = YamlTree.scalar(file, v, "description");
-                    case "extends" -> parentRef = YamlTree.scalar(file, v, "extends");
-                    case "baseline_severity" -> raw.baselineSeverity = severity(file, v);
-                    case "thresholds" -> readThresholds(file, v, raw);
-                    case "sysctl" -> raw.sysctl = v;
-                    case "rules" -> readRules(file, v, raw);
-                    default -> { }
-                }
+                case "baseline_severity" -> raw.baselineSeverity = Expectations.severity(file, v);
+                case "thresholds" -> readThresholds(file, v, raw);
+                case "rules" -> readRules(file, v, raw);
+                case "sysctl" -> readSysctl(file, v, raw);
+                case "rings" -> readRings(file, v, raw);
+                default -> throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key '" + key
+                        + "' (known: " + String.join(", ", TOP_KEYS) + ")");
             }
         }
-        Profile parent = parentRef == null ? null : load(parentRef, chain, path == null ? null : path.toAbsolutePath().getParent());
-        return merge(file, raw, parent, ref);
+        return raw;
     }
 
-    private static final class Raw {
-        String name;
-        String description;
-        Severity baselineSeverity;
-        Node sysctl;
-        final Map<String, Map<String, Double>> thresholds = new LinkedHashMap<>();
-        final Map<String, Profile.RuleSetting> rules = new LinkedHashMap<>();
-    }
-
-    private static Severity severity(String file, Node v) {
-        Severity s = Severity.parse(YamlTree.scalar(file, v, "severity"));
-        if (s == null) {
-            throw new ProfileException(file + ":" + YamlTree.line(v) + ": severity must be info, warning or critical");
+    private static String text(String file, Node v, String what) {
+        String s = YamlTree.isNull(v) ? "" : YamlTree.scalar(file, v, what).strip();
+        if (s.isEmpty()) {
+            throw new ProfileException(file + ":" + YamlTree.line(v) + ": " + what + " needs a value");
         }
         return s;
     }
 
+    private static String ruleId(String file, Node keyNode) {
+        String id = YamlTree.scalar(file, keyNode, "a rule id").strip();
+        if (id.isEmpty()) {
+            throw new ProfileException(file + ":" + YamlTree.line(keyNode) + ": empty rule id");
+        }
+        return id;
+    }
+
     private static void readThresholds(String file, Node v, Raw raw) {
         for (NodeTuple t : YamlTree.map(file, v, "thresholds").getValue()) {
-            String rule = YamlTree.scalar(file, t.getKeyNode(), "a rule id");
-            Map<String, Double> m = new LinkedHashMap<>();
+            String rule = ruleId(file, t.getKeyNode());
+            Map<String, Double> m = raw.thresholds.computeIfAbsent(rule, x -> new LinkedHashMap<>());
             for (NodeTuple nt : YamlTree.map(file, t.getValueNode(), "thresholds." + rule).getValue()) {
                 String name = YamlTree.scalar(file, nt.getKeyNode(), "a threshold name");
-                String value = YamlTree.scalar(file, nt.getValueNode(), "thresholds." + rule + "." + name);
-                try {
-                    m.put(name, Double.parseDouble(value));
-                } catch (NumberFormatException e) {
+                String value = YamlTree.scalar(file, nt.getValueNode(), "thresholds." + rule + "." + name).strip();
+                // Double.parseDouble would also take NaN, Infinity, 0x1p3 and 1d: none of them a threshold
+                if (!NUMBER.matcher(value).matches()) {
                     throw new ProfileException(file + ":" + YamlTree.line(nt.getValueNode()) + ": thresholds." + rule + "." + name
                             + " must be a number, not '" + value + "'");
                 }
+                m.put(name, Double.parseDouble(value));
             }
-            raw.thresholds.put(rule, m);
         }
     }
 
     private static void readRules(String file, Node v, Raw raw) {
         for (NodeTuple t : YamlTree.map(file, v, "rules").getValue()) {
-            String rule = YamlTree.scalar(file, t.getKeyNode(), "a rule id");
-            boolean enabled = true;
-            Severity sev = null;
+            String rule = ruleId(file, t.getKeyNode());
             for (NodeTuple nt : YamlTree.map(file, t.getValueNode(), "rules." + rule).getValue()) {
                 String k = YamlTree.scalar(file, nt.getKeyNode(), "a key");
+                Node val = nt.getValueNode();
                 switch (k) {
                     case "enabled" -> {
-                        String b = YamlTree.scalar(file, nt.getValueNode(), "enabled");
-                        if (!b.equals("true") && !b.equals("false")) {
-                            throw new ProfileException(file + ":" + YamlTree.line(nt.getValueNode()) + ": rules." + rule + ".enabled must be true or false");
+                        String b = YamlTree.scalar(file, val, "enabled");
+                        if (!YamlTree.isBool(val) || !(b.equals("true") || b.equals("false"))) {
+                            throw new ProfileException(file + ":" + YamlTree.line(val) + ": rules." + rule
+                                    + ".enabled must be true or false, not '" + b + "'");
                         }
-                        enabled = Boolean.parseBoolean(b);
+                        raw.enabled.put(rule, Boolean.parseBoolean(b));
                     }
-                    case "severity" -> sev = severity(file, nt.getValueNode());
+                    case "severity" -> raw.severity.put(rule, Expectations.severity(file, val));
                     default -> throw new ProfileException(file + ":" + YamlTree.line(nt.getKeyNode()) + ": rules." + rule
                             + ": unknown key '" + k + "' (enabled, severity)");
                 }
             }
-            raw.rules.put(rule, new Profile.RuleSetting(enabled, sev));
         }
     }
 
-    private static Profile merge(String file, Raw raw, Profile parent, String ref) {
-        Map<String, Map<String, Double>> thresholds = new LinkedHashMap<>();
-        Map<String, ExpectedSysctl> sysctl = new LinkedHashMap<>();
-        Map<String, Profile.RuleSetting> rules = new LinkedHashMap<>();
-        if (parent != null) {
-            parent.thresholds().forEach((k, v) -> thresholds.put(k, new LinkedHashMap<>(v)));
-            parent.sysctl().forEach(e -> sysctl.put(e.key(), e));
-            rules.putAll(parent.rules());
+    private static void readSysctl(String file, Node v, Raw raw) {
+        for (NodeTuple t : YamlTree.map(file, v, "sysctl").getValue()) {
+            String key = YamlTree.scalar(file, t.getKeyNode(), "a sysctl key").strip();
+            Expectations.checkKey(file, t.getKeyNode(), key);
+            Node val = t.getValueNode();
+            raw.sysctl.put(key, YamlTree.isNull(val) ? null : Expectations.sysctl(file, key, val));
         }
-        raw.thresholds.forEach((k, v) -> thresholds.computeIfAbsent(k, x -> new LinkedHashMap<>()).putAll(v));
-        rules.putAll(raw.rules);
-        Severity baseline = raw.baselineSeverity != null ? raw.baselineSeverity : Severity.WARNING;
-        if (raw.sysctl != null) {
-            for (NodeTuple t : YamlTree.map(file, raw.sysctl, "sysctl").getValue()) {
-                String key = YamlTree.scalar(file, t.getKeyNode(), "a sysctl key");
-                sysctl.put(key, expectation(file, key, t.getValueNode(), baseline));
-            }
-        }
-        String name = raw.name != null ? raw.name : (ProfileLoader.looksLikeFile(ref) ? Path.of(ref).getFileName().toString().replaceFirst("\\.ya?ml$", "") : ref);
-        return new Profile(name, file, raw.description == null ? (parent == null ? "" : parent.description()) : raw.description,
-                thresholds, List.copyOf(sysctl.values()), rules);
     }
 
-    /** `1`, `"1024 65535"`, `">= 4096"`, `[0, 2]`, or `{expect: ..., severity: critical}`. */
-    static ExpectedSysctl expectation(String file, String key, Node v, Severity severity) {
-        if (v instanceof MappingNode m) {
-            Node expect = null;
-            for (NodeTuple t : m.getValue()) {
-                String k = YamlTree.scalar(file, t.getKeyNode(), "a key");
-                if (k.equals("expect")) {
-                    expect = t.getValueNode();
-                } else if (k.equals("severity")) {
-                    severity = severity(file, t.getValueNode());
-                } else {
-                    throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": sysctl." + key + ": unknown key '" + k + "' (expect, severity)");
-                }
+    private static void readRings(String file, Node v, Raw raw) {
+        for (NodeTuple t : YamlTree.map(file, v, "rings").getValue()) {
+            String iface = YamlTree.scalar(file, t.getKeyNode(), "an interface name").strip();
+            if (!ExpectedRing.IFACE.matcher(iface).matches()) {
+                throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": rings: '" + iface
+                        + "' is not an interface name (eth0, ens3f1, or \"*\" for every interface)");
             }
-            if (expect == null) {
-                throw new ProfileException(file + ":" + YamlTree.line(v) + ": sysctl." + key + ": needs 'expect'");
+            Node val = t.getValueNode();
+            if (YamlTree.isNull(val)) {
+                raw.rings.put(iface + " rx", null);
+                raw.rings.put(iface + " tx", null);
+                continue;
             }
-            return expectation(file, key, expect, severity);
-        }
-        if (v instanceof SequenceNode s) {
-            List<String> values = new ArrayList<>();
-            for (Node n : s.getValue()) {
-                values.add(YamlTree.scalar(file, n, "sysctl." + key + " list entries"));
+            for (ExpectedRing r : Expectations.rings(file, iface, val)) {
+                raw.rings.put(iface + " " + r.ring(), r);
             }
-            if (values.isEmpty()) {
-                throw new ProfileException(file + ":" + YamlTree.line(v) + ": sysctl." + key + ": empty list of allowed values");
+        }
+    }
+
+    /** One file's keys, or a chain merged; null map values drop what a parent expects. */
+    private static final class Raw {
+        String name;
+        String origin;
+        String description;
+        String parent;
+        int parentLine;
+        Severity baselineSeverity;
+        final List<String> lineage = new ArrayList<>();
+        final Map<String, Map<String, Double>> thresholds = new LinkedHashMap<>();
+        final Map<String, Boolean> enabled = new LinkedHashMap<>();
+        final Map<String, Severity> severity = new LinkedHashMap<>();
+        final Map<String, ExpectedSysctl> sysctl = new LinkedHashMap<>();
+        final Map<String, ExpectedRing> rings = new LinkedHashMap<>();
+
+        /** This child laid over its merged parent. */
+        Raw over(Raw p) {
+            Raw m = new Raw();
+            m.name = name;
+            m.origin = origin;
+            m.description = description != null ? description : p.description;
+            m.baselineSeverity = baselineSeverity != null ? baselineSeverity : p.baselineSeverity;
+            m.lineage.addAll(lineage);
+            m.lineage.addAll(p.lineage);
+            p.thresholds.forEach((k, v) -> m.thresholds.put(k, new LinkedHashMap<>(v)));
+            thresholds.forEach((k, v) -> m.thresholds.computeIfAbsent(k, x -> new LinkedHashMap<>()).putAll(v));
+            m.enabled.putAll(p.enabled);
+            m.enabled.putAll(enabled);
+            m.severity.putAll(p.severity);
+            m.severity.putAll(severity);
+            m.sysctl.putAll(p.sysctl);
+            m.sysctl.putAll(sysctl);
+            m.rings.putAll(p.rings);
+            m.rings.putAll(rings);
+            return m;
+        }
+
+        Profile finish() {
+            Severity baseline = baselineSeverity != null ? baselineSeverity : Severity.WARNING;
+            String label = baseline.label();
+            List<ExpectedSysctl> sys = new ArrayList<>();
+            sysctl.values().stream().filter(e -> e != null)
+                    .forEach(e -> sys.add(e.severity() == null ? e.withSeverity(label) : e));
+            List<ExpectedRing> ring = new ArrayList<>();
+            rings.values().stream().filter(e -> e != null)
+                    .forEach(e -> ring.add(e.severity() == null ? e.withSeverity(label) : e));
+            Map<String, Profile.RuleSetting> rules = new LinkedHashMap<>();
+            for (String id : enabled.keySet()) {
+                rules.put(id, new Profile.RuleSetting(enabled.get(id), severity.get(id)));
             }
-            return ExpectedSysctl.oneOf(key, values, severity.label());
+            for (String id : severity.keySet()) {
+                rules.putIfAbsent(id, new Profile.RuleSetting(true, severity.get(id)));
+            }
+            return new Profile(name, origin, description == null ? "" : description, thresholds, List.copyOf(sys),
+                    rules, List.copyOf(ring), baseline, List.copyOf(lineage));
         }
-        String text = ((ScalarNode) v).getValue().strip();
-        Matcher b = BOUND.matcher(text);
-        if (b.matches()) {
-            return ExpectedSysctl.bound(key, b.group(1), Long.parseLong(b.group(2)), severity.label());
-        }
-        if (text.startsWith(">") || text.startsWith("<")) {
-            throw new ProfileException(file + ":" + YamlTree.line(v) + ": sysctl." + key + ": bound '" + text + "' must be '>= N' or '<= N'");
-        }
-        return ExpectedSysctl.exact(key, text, severity.label());
     }
 }

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlTree {
     public static final int MAX_BYTES = 1 << 20;
-    private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+    /** Tags the YAML resolver gives plain scalars, lists and maps; a date such as 2027-03-31 resolves to timestamp. */
+    private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private final String file;
 
@@ -64,8 +65,13 @@ public final class YamlTree {
             throw error(n, "type tag " + n.getTag().getValue() + " is not allowed (plain values, lists and maps only)");
         }
         if (n instanceof MappingNode m) {
+            // LoaderOptions.setAllowDuplicateKeys acts only when constructing objects, never on composed nodes
+            Set<String> keys = new java.util.HashSet<>();
             for (NodeTuple t : m.getValue()) {
                 checkTags(t.getKeyNode());
+                if (t.getKeyNode() instanceof ScalarNode k && !keys.add(k.getValue())) {
+                    throw error(k, "duplicate key '" + k.getValue() + "'");
+                }
                 checkTags(t.getValueNode());
             }
         } else if (n instanceof SequenceNode s) {
@@ -87,6 +93,16 @@ public final class YamlTree {
             return s.getValue();
         }
         throw new ProfileException(file + ":" + line(n) + ": " + what + " must be a single value");
+    }
+
+    /** True for `~`, `null` or nothing at all after the colon. */
+    public static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** A scalar the YAML resolver reads as true/false (also yes, no, on, off). */
+    public static boolean isBool(Node n) {
+        return n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL);
     }
 
     public static MappingNode map(String file, Node n, String what) {

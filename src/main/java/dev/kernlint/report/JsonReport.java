@@ -41,10 +41,30 @@ public final class JsonReport implements Renderer {
             gaps.add(gm);
         }
         m.put("gaps", gaps);
+        List<Object> waivers = new ArrayList<>();
+        for (AuditResult.WaiverReport w : r.waivers()) {
+            Map<String, Object> wm = new LinkedHashMap<>();
+            wm.put("rule", w.rule());
+            wm.put("origin", w.origin());
+            wm.put("reason", w.reason());
+            wm.put("owner", w.owner());
+            wm.put("expires", w.expires());
+            wm.put("status", w.status());
+            wm.put("matched", w.matched());
+            waivers.add(wm);
+        }
+        m.put("waivers", waivers);
+        if (r.newSince() != null) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("report", r.newSince().report());
+            n.put("known", r.newSince().known());
+            m.put("new_since", n);
+        }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("critical", r.count(Severity.CRITICAL));
         s.put("warning", r.count(Severity.WARNING));
         s.put("info", r.count(Severity.INFO));
+        s.put("waived", r.waivedCount());
         s.put("rules_evaluated", r.rulesEvaluated().size());
         s.put("rules_not_evaluated", r.rulesNotEvaluated());
         s.put("duration_ms", r.durationMillis());
@@ -72,6 +92,17 @@ public final class JsonReport implements Renderer {
         rem.put("fix_allowed", f.fixAllowed());
         rem.put("actions", actions);
         fm.put("remediation", rem);
+        fm.put("fingerprint", f.fingerprint());
+        fm.put("waived", f.waived());
+        if (f.waiver() != null) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("reason", f.waiver().reason());
+            w.put("owner", f.waiver().owner());
+            w.put("expires", f.waiver().expires());
+            w.put("origin", f.waiver().origin());
+            w.put("expired", f.waiver().expired());
+            fm.put("waiver", w);
+        }
         return fm;
     }
 

@@ -4,6 +4,7 @@ import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
 import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.Severity;
+import java.util.List;
 import java.util.Map;
 
 /** The report for people: a header, findings grouped by severity with evidence and the exact command, then gaps. */
@@ -33,10 +34,14 @@ public final class TextReport implements Renderer {
         sb.append(paint("1", "kernlint")).append(" audit of ").append(r.host().get("hostname"))
                 .append(" (kernel ").append(kernel == null ? "unknown" : kernel).append(", ").append(r.source())
                 .append(", profile ").append(r.profile()).append(")\n\n");
+        if (r.newSince() != null) {
+            sb.append("Only findings new since ").append(r.newSince().report()).append(" (").append(r.newSince().known())
+                    .append(" already known left out)\n\n");
+        }
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
             boolean header = false;
             for (Finding f : r.findings()) {
-                if (f.severity() != s) {
+                if (f.severity() != s || f.waived()) {
                     continue;
                 }
                 if (!header) {
@@ -45,6 +50,10 @@ public final class TextReport implements Renderer {
                 }
                 sb.append("  ").append(paint("1", f.rule())).append("  ").append(f.title()).append('\n');
                 sb.append("    ").append(f.message()).append('\n');
+                if (f.waiver() != null) {
+                    sb.append("    ").append(paint("1;31", "waiver expired " + f.waiver().expires())).append(" (")
+                            .append(f.waiver().origin()).append("): this finding counts again\n");
+                }
                 if (!f.evidence().isEmpty()) {
                     sb.append("    evidence: ");
                     int i = 0;
@@ -64,8 +73,31 @@ public final class TextReport implements Renderer {
                 sb.append('\n');
             }
         }
-        if (r.findings().isEmpty()) {
+        if (r.active().isEmpty()) {
             sb.append(paint("32", "No findings.")).append('\n').append('\n');
+        }
+        List<Finding> waived = r.findings().stream().filter(Finding::waived).toList();
+        if (!waived.isEmpty()) {
+            sb.append(paint("1", "Waived")).append(" (reported, not counted)\n");
+            for (Finding f : waived) {
+                sb.append("  ").append(f.rule()).append("  ").append(f.message()).append('\n');
+                sb.append("    until ").append(f.waiver().expires()).append(", ").append(f.waiver().owner()).append(": ")
+                        .append(f.waiver().reason()).append(" (").append(f.waiver().origin()).append(")\n");
+            }
+            sb.append('\n');
+        }
+        for (AuditResult.WaiverReport w : r.waivers()) {
+            if (w.status().equals(AuditResult.WaiverReport.EXPIRED)) {
+                sb.append(paint("33", "Waiver expired")).append(": ").append(w.rule()).append(" at ").append(w.origin())
+                        .append(" ended ").append(w.expires()).append(" and no longer applies\n");
+            } else if (w.status().equals(AuditResult.WaiverReport.STALE)) {
+                sb.append(paint("33", "Stale waiver")).append(": ").append(w.rule()).append(" at ").append(w.origin())
+                        .append(" matches no finding on this host; remove it\n");
+            }
+        }
+        if (r.waivers().stream().anyMatch(w -> w.status().equals(AuditResult.WaiverReport.EXPIRED)
+                || w.status().equals(AuditResult.WaiverReport.STALE))) {
+            sb.append('\n');
         }
         if (!r.gaps().isEmpty()) {
             sb.append(paint("1", "Not evaluated")).append(" (inputs that could not be read)\n");
@@ -78,8 +110,9 @@ public final class TextReport implements Renderer {
             }
             sb.append('\n');
         }
-        sb.append(String.format("%d critical, %d warning, %d info; %d rules evaluated, %d not evaluated; %d ms%n",
+        sb.append(String.format("%d critical, %d warning, %d info%s; %d rules evaluated, %d not evaluated; %d ms%n",
                 r.count(Severity.CRITICAL), r.count(Severity.WARNING), r.count(Severity.INFO),
+                r.waivedCount() > 0 ? " (" + r.waivedCount() + " waived)" : "",
                 r.rulesEvaluated().size(), r.rulesNotEvaluated().size(), r.durationMillis()));
         return sb.toString();
     }

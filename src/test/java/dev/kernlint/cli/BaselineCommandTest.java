@@ -1,0 +1,46 @@
+package dev.kernlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kernlint.testing.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void pinnedProfileFromASnapshotPassesItsHostAndFailsAnother() throws IOException {
+        Cli c = Cli.run("baseline", "--snapshot", AuditCommandTest.DB1);
+        assertEquals(ExitCode.OK, c.exit(), c.err());
+        assertTrue(c.out().startsWith("# Written by `kernlint baseline` from db1"), c.out());
+        assertTrue(c.out().contains("\nextends: default\n"));
+        assertTrue(c.out().contains("vm.swappiness: \"<= 1\""), c.out());
+        Path pinned = dir.resolve("db-prod.yaml");
+        Files.writeString(pinned, c.out());
+        Cli same = Cli.run("audit", "--snapshot", AuditCommandTest.DB1, "--profile", pinned.toString(), "--fail-on", "info");
+        assertEquals(ExitCode.OK, same.exit(), same.out());
+        Cli other = Cli.run("audit", "--snapshot", AuditCommandTest.WEB1, "--profile", pinned.toString());
+        assertEquals(ExitCode.FINDINGS, other.exit());
+        assertTrue(other.out().contains("vm.swappiness does not exist on this kernel, the profile expects <= 1"), other.out());
+    }
+
+    @Test
+    void optionsNameExtendsKeysAndOutput() throws IOException {
+        Path out = dir.resolve("web.yaml");
+        Cli c = Cli.run("baseline", "--snapshot", AuditCommandTest.WEB1, "--extends", "web-server", "--key", "vm.overcommit_*",
+                "--name", "web-prod", "-o", out.toString());
+        assertEquals(ExitCode.OK, c.exit(), c.err());
+        String yaml = Files.readString(out);
+        assertTrue(yaml.contains("\nname: web-prod\n") && yaml.contains("\nextends: web-server\n"), yaml);
+        assertTrue(yaml.contains("vm.overcommit_ratio: 50"), yaml);
+        assertTrue(yaml.contains("eth0: {rx: 256, tx: max}"), yaml);
+        Cli bad = Cli.run("baseline", "--snapshot", AuditCommandTest.WEB1, "--extends", "no-such");
+        assertEquals(ExitCode.ERROR, bad.exit());
+    }
+}
