@@ -18,7 +18,13 @@ public final class Collectors {
                 new TcpSocketCollector(),
                 new MemInfoCollector(),
                 new OvercommitCollector(),
-                new RingBufferCollector());
+                new RingBufferCollector(),
+                // NUMA, NIC, hardware and disk; HardwareCollector reads CpuTopology, so it runs after CpuCollector
+                new NumaCollector(),
+                new NicCollector(),
+                new HardwareCollector(),
+                new DiskCollector(),
+                new FilesystemCollector());
     }
 
     public static Facts run(Source source) {
