@@ -22,7 +22,8 @@ public final class NetInterfaces {
     public static List<String> ethernet(Source source) {
         List<String> out = new ArrayList<>();
         for (String iface : source.list(NET)) {
-            if (!IFACE.matcher(iface).matches() || iface.equals(".") || iface.equals("..")) {
+            // bonding_masters is a file among the interface directories
+            if (!IFACE.matcher(iface).matches() || iface.equals(".") || iface.equals("..") || !source.isDirectory(NET + "/" + iface)) {
                 continue;
             }
             Input type = source.read(NET + "/" + iface + "/type");

@@ -44,13 +44,14 @@ public record BlockDisk(String name, String kind, String vendor, String model, L
         return sb.toString();
     }
 
+    /** The disks of a collection, by name, as one line (rule engines hand collections over in any order). */
     public static String summary(Collection<?> disks) {
-        StringBuilder sb = new StringBuilder();
+        java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
         for (Object o : disks) {
             if (o instanceof BlockDisk d) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(d.describe());
+                byName.put(d.name(), d.describe());
             }
         }
-        return sb.toString();
+        return String.join("; ", byName.values());
     }
 }

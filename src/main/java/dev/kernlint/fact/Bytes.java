@@ -12,6 +12,7 @@ public final class Bytes {
             v /= 1024;
             u++;
         }
-        return (v >= 10 || u == 0 ? String.valueOf(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v)) + " " + units[u];
+        String n = v >= 100 || u == 0 ? String.valueOf(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v);
+        return (n.endsWith(".0") ? n.substring(0, n.length() - 2) : n) + " " + units[u];
     }
 }

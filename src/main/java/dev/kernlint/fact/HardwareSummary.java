@@ -38,12 +38,13 @@ public final class HardwareSummary {
         if (installed > 0) {
             sb.append("; ").append(Bytes.human(bytes)).append(" in ").append(installed).append(" of ").append(dimms.size()).append(" DIMM slots");
         }
-        StringBuilder n = new StringBuilder();
+        java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
         for (Object o : nics) {
             if (o instanceof NicDriver d) {
-                n.append(n.length() == 0 ? "" : ", ").append(d.iface()).append(d.driver() == null ? "" : " " + d.driver());
+                byName.put(d.iface(), d.iface() + (d.driver() == null ? "" : " " + d.driver()));
             }
         }
+        String n = String.join(", ", byName.values());
         if (n.length() > 0) {
             sb.append("; NICs ").append(n);
         }

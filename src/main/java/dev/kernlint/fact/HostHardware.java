@@ -16,7 +16,7 @@ public record HostHardware(String vendor, String product, String version, String
             sb.append(vendor == null ? "" : vendor).append(vendor != null && product != null ? " " : "").append(product == null ? "" : product);
         }
         if (biosVersion != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append("BIOS ").append(biosVendor == null ? "" : biosVendor + " ")
+            sb.append(sb.length() > 0 ? ", " : "").append("BIOS ").append(biosVendor == null || biosVendor.equals(vendor) ? "" : biosVendor + " ")
                     .append(biosVersion).append(biosDate == null ? "" : " (" + biosDate + ")");
         }
         return sb.length() == 0 ? null : sb.toString();

@@ -25,12 +25,12 @@ public record NicDriver(String iface, String driver, String version, String firm
 
     /** "eth0: ixgbe 5.1.0-k, firmware 0x800003e7; eth1: ...", for a bond's members. */
     public static String describe(Collection<?> drivers) {
-        StringBuilder sb = new StringBuilder();
+        java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
         for (Object o : drivers) {
             if (o instanceof NicDriver d) {
-                sb.append(sb.length() == 0 ? "" : "; ").append(d.iface()).append(": ").append(d.variant());
+                byName.put(d.iface(), d.iface() + ": " + d.variant());
             }
         }
-        return sb.toString();
+        return String.join("; ", byName.values());
     }
 }

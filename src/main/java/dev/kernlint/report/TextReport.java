@@ -32,7 +32,11 @@ public final class TextReport implements Renderer {
         Object kernel = r.host().get("kernel");
         sb.append(paint("1", "kernlint")).append(" audit of ").append(r.host().get("hostname"))
                 .append(" (kernel ").append(kernel == null ? "unknown" : kernel).append(", ").append(r.source())
-                .append(", profile ").append(r.profile()).append(")\n\n");
+                .append(", profile ").append(r.profile()).append(")\n");
+        for (String line : InventoryHeader.lines(r.host().get("inventory"))) {
+            sb.append("  ").append(line).append('\n');
+        }
+        sb.append('\n');
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
             boolean header = false;
             for (Finding f : r.findings()) {
