@@ -147,13 +147,13 @@ public final class DiskCollector implements Collector {
 
         private void probeCciss(String disk, String dev) {
             for (int i = 0; i < MAX_CCISS && !missing; i++) {
-                if (!check(disk, dev, "cciss," + i) ) {
+                if (!check(disk, dev, "cciss," + i)) {
                     return;
                 }
             }
         }
 
-        /** Runs smartctl on one disk; false when it gave no report (a gap is recorded for the first such disk only when probing). */
+        /** Runs smartctl on one disk; false when it gave no report. A probe past cciss,0 that finds no drive is the end, not a gap. */
         private boolean check(String disk, String dev, String type) {
             List<String> argv = new ArrayList<>(List.of("smartctl", "-H", "-A"));
             if (type != null) {

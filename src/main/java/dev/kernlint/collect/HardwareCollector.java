@@ -8,7 +8,6 @@ import dev.kernlint.fact.MemoryBlocks;
 import dev.kernlint.parse.DmiDecodeParser.DmiRecord;
 import dev.kernlint.parse.DmiDecodeParser;
 import dev.kernlint.parse.DmiInventoryParser;
-import dev.kernlint.parse.MemInfoParser;
 import dev.kernlint.parse.MemoryBlockParser;
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.source.Input;
@@ -118,13 +117,8 @@ public final class HardwareCollector implements Collector {
         if (blocks != null) {
             return new DimmSum(dimms.size(), installed, unknown, bytes, smallest, blocks.presentBytes(), DimmSum.BLOCKS, blocks.offline());
         }
-        Long memTotalKb = source.read("/proc/meminfo").textIfOk().map(t -> {
-            try {
-                return MemInfoParser.parse(t).memTotalKb();
-            } catch (ParseException e) {
-                return null;
-            }
-        }).orElse(null);
+        dev.kernlint.fact.MemInfo meminfo = MemInfoCollector.readOrNull(source);
+        Long memTotalKb = meminfo == null ? null : meminfo.memTotalKb();
         return new DimmSum(dimms.size(), installed, unknown, bytes, smallest, memTotalKb == null ? null : memTotalKb * 1024,
                 DimmSum.MEMTOTAL, 0);
     }

@@ -52,7 +52,8 @@ public final class NumaCollector implements Collector {
                 nodeSum += n.memTotalKb();
             }
         }
-        Long memTotal = source.read("/proc/meminfo").textIfOk().map(NumaCollector::memTotal).orElse(null);
+        MemInfo meminfo = MemInfoCollector.readOrNull(source);
+        Long memTotal = meminfo == null ? null : meminfo.memTotalKb();
         boolean numaOff = source.read("/proc/cmdline").textIfOk()
                 .map(t -> "off".equals(KernelCmdlineParser.parse(t).get("numa"))).orElse(false);
         facts.add(new NumaTopology(ids.cardinality(), online.text().strip(), sumKnown ? nodeSum : null, memTotal, numaOff));
@@ -101,14 +102,6 @@ public final class NumaCollector implements Collector {
             facts.gap(area(), ns);
         }
         return new NumaNode(id, cpuList, cpus, total, free, stat);
-    }
-
-    private static Long memTotal(String meminfo) {
-        try {
-            return MemInfoParser.parse(meminfo).memTotalKb();
-        } catch (ParseException e) {
-            return null; // MemInfoCollector reports the unparseable file
-        }
     }
 
     private NumaHintFaults hintFaults(Source source, Facts facts) {

@@ -1,32 +1,34 @@
 package dev.kernlint.parse;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 /**
  * What a /sys/block name says about the disk: sd (SCSI, SATA, SAS and hardware RAID volumes), hd (old IDE driver),
  * vd (virtio), xvd (Xen), nvme (NVMe namespaces, nvme0n1), cciss!c0d0 (the old HP Smart Array driver).
  * Everything else (loop, ram, zram, dm-, md, sr, nbd, rbd) is not a disk kernlint inventories.
  */
 public final class BlockDeviceNames {
+    private static final Map<Pattern, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put(Pattern.compile("sd[a-z]+"), "scsi");
+        KINDS.put(Pattern.compile("hd[a-z]+"), "ide");
+        KINDS.put(Pattern.compile("vd[a-z]+"), "virtio");
+        KINDS.put(Pattern.compile("xvd[a-z]+"), "xen");
+        KINDS.put(Pattern.compile("nvme\\d+n\\d+"), "nvme");
+        KINDS.put(Pattern.compile("cciss!c\\d+d\\d+"), "cciss");
+    }
+
     private BlockDeviceNames() {}
 
     /** "scsi", "ide", "virtio", "xen", "nvme", "cciss", or null for a name that is not a disk. */
     public static String kind(String name) {
-        if (name.matches("sd[a-z]+")) {
-            return "scsi";
-        }
-        if (name.matches("hd[a-z]+")) {
-            return "ide";
-        }
-        if (name.matches("vd[a-z]+")) {
-            return "virtio";
-        }
-        if (name.matches("xvd[a-z]+")) {
-            return "xen";
-        }
-        if (name.matches("nvme\\d+n\\d+")) {
-            return "nvme";
-        }
-        if (name.matches("cciss!c\\d+d\\d+")) {
-            return "cciss";
+        for (Map.Entry<Pattern, String> e : KINDS.entrySet()) {
+            if (e.getKey().matcher(name).matches()) {
+                return e.getValue();
+            }
         }
         return null;
     }
