@@ -106,7 +106,7 @@ public final class HardwareCollector implements Collector {
         int installed = 0;
         int unknown = 0;
         for (Dimm d : dimms) {
-            if (d.installed()) {
+            if (d.installedDram()) {
                 installed++;
                 bytes += d.sizeBytes();
                 smallest = smallest == null ? d.sizeBytes() : Math.min(smallest, d.sizeBytes());

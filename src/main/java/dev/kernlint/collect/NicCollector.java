@@ -43,19 +43,27 @@ public final class NicCollector implements Collector {
             }
             String dir = NET + "/" + iface;
             facts.add(statistics(source, dir, iface));
+            String oper = source.read(dir + "/operstate").textIfOk().map(String::strip).orElse(null);
+            // -1 (SPEED_UNKNOWN) or EINVAL when the link is down: unknown, never a slow link
+            Long speed = source.read(dir + "/speed").textIfOk().map(NicCollector::number).filter(v -> v > 0).orElse(null);
+            String duplex = source.read(dir + "/duplex").textIfOk().map(String::strip)
+                    .filter(d -> d.equals("full") || d.equals("half")).orElse(null);
             LinkSettings settings = null;
             NicDriver driver = null;
             if (ethtool) {
-                Input in = source.run(List.of("ethtool", iface));
-                if (in.status() == ReadStatus.MISSING && in.detail().contains("command not found")) {
+                Input k = source.run(List.of("ethtool", "-k", iface));
+                if (k.status() == ReadStatus.MISSING && k.detail().contains("command not found")) {
                     facts.gap(area(), "ethtool", NOT_INSTALLED);
                     ethtool = false;
                 } else {
-                    settings = parse(facts, "ethtool " + iface, in, () -> EthtoolSettingsParser.parse(iface, in.text()));
-                    Input k = source.run(List.of("ethtool", "-k", iface));
                     add(facts, parse(facts, "ethtool -k " + iface, k, () -> EthtoolFeaturesParser.parse(iface, k.text())));
                     Input i = source.run(List.of("ethtool", "-i", iface));
                     driver = parse(facts, "ethtool -i " + iface, i, () -> EthtoolDriverParser.parse(iface, i.text()));
+                    // link modes only matter next to a known speed: no run for links that are down (or virtio's -1)
+                    if (speed != null) {
+                        Input in = source.run(List.of("ethtool", iface));
+                        settings = parse(facts, "ethtool " + iface, in, () -> EthtoolSettingsParser.parse(iface, in.text()));
+                    }
                 }
             }
             if (driver == null) {
@@ -63,7 +71,9 @@ public final class NicCollector implements Collector {
                 driver = new NicDriver(iface, UeventParser.parse(uevent.text()).get("DRIVER"), null, null, null);
             }
             facts.add(driver);
-            facts.add(link(source, dir, iface, settings));
+            facts.add(new NicLink(iface, oper, speed, duplex, settings == null ? List.of() : settings.supported(),
+                    settings == null ? null : settings.bestSupportedMbps(), settings == null ? null : settings.bestAdvertisedMbps(),
+                    settings == null ? null : settings.bestPartnerMbps()));
         }
     }
 
@@ -85,17 +95,6 @@ public final class NicCollector implements Collector {
             facts.gap(area(), name, "unparseable: " + e.getMessage());
             return null;
         }
-    }
-
-    private static NicLink link(Source source, String dir, String iface, LinkSettings s) {
-        String oper = source.read(dir + "/operstate").textIfOk().map(String::strip).orElse(null);
-        // -1 (SPEED_UNKNOWN) or EINVAL when the link is down: unknown, never a slow link
-        Long speed = source.read(dir + "/speed").textIfOk().map(NicCollector::number).filter(v -> v > 0).orElse(null);
-        String duplex = source.read(dir + "/duplex").textIfOk().map(String::strip)
-                .filter(d -> d.equals("full") || d.equals("half")).orElse(null);
-        return new NicLink(iface, oper, speed, duplex, s == null ? List.of() : s.supported(),
-                s == null ? null : s.bestSupportedMbps(), s == null ? null : s.bestAdvertisedMbps(),
-                s == null ? null : s.bestPartnerMbps());
     }
 
     private static NicStatistics statistics(Source source, String dir, String iface) {

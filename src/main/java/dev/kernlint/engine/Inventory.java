@@ -93,15 +93,20 @@ public final class Inventory {
         List<Dimm> dimms = facts.all(Dimm.class);
         if (!dimms.isEmpty()) {
             long total = 0;
+            int dram = 0;
             List<Object> installed = new ArrayList<>();
             for (Dimm d : dimms) {
-                if (d.installed()) {
+                if (d.installedDram()) {
                     total += d.sizeBytes();
+                    dram++;
+                }
+                if (d.installed()) {
                     installed.add(map("locator", d.locator(), "size", d.sizeText(), "type", d.type(), "speed", d.speed(),
-                            "manufacturer", d.manufacturer(), "part", d.partNumber()));
+                            "manufacturer", d.manufacturer(), "part", d.partNumber(), "technology", d.technology()));
                 }
             }
             m.put("dimm_slots", dimms.size());
+            m.put("dram_modules", dram);
             m.put("dimm_bytes", total);
             m.put("dimms", installed);
         }

@@ -30,7 +30,7 @@ public final class HardwareSummary {
         long bytes = 0;
         int installed = 0;
         for (Object o : dimms) {
-            if (o instanceof Dimm d && d.installed()) {
+            if (o instanceof Dimm d && d.installedDram()) {
                 bytes += d.sizeBytes();
                 installed++;
             }

@@ -27,7 +27,7 @@ public final class DmiInventoryParser {
                 throw new ParseException("dmidecode -t memory: Memory Device " + r.handle() + " has no Size line");
             }
             out.add(new Dimm(r.get("Locator"), r.get("Bank Locator"), DmiSizeParser.bytes(size), size, r.get("Type"),
-                    r.get("Speed"), r.get("Manufacturer"), clean(r.get("Part Number"))));
+                    r.get("Speed"), r.get("Manufacturer"), clean(r.get("Part Number")), r.get("Memory Technology")));
         }
         return out;
     }

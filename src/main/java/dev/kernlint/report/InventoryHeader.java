@@ -68,8 +68,8 @@ final class InventoryHeader {
             return null;
         }
         String dimms = null;
-        if (m.get("dimm_bytes") instanceof Number b && m.get("dimms") instanceof List<?> l) {
-            dimms = Bytes.human(b.longValue()) + " in " + l.size() + " of " + m.get("dimm_slots") + " DIMM slots";
+        if (m.get("dimm_bytes") instanceof Number b && m.get("dram_modules") instanceof Number n) {
+            dimms = Bytes.human(b.longValue()) + " in " + n + " of " + m.get("dimm_slots") + " DIMM slots";
         }
         String kernel = m.get("kernel_bytes") instanceof Number k ? "kernel sees " + Bytes.human(k.longValue()) : null;
         String total = m.get("mem_total_kb") instanceof Number t ? "MemTotal " + Bytes.human(t.longValue() * 1024) : null;

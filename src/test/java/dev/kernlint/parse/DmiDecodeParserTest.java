@@ -38,6 +38,17 @@ class DmiDecodeParserTest {
     }
 
     @Test
+    void persistentMemoryIsListedButIsNotDram() {
+        String pmem = "# dmidecode 3.2\nHandle 0x0024, DMI type 17, 84 bytes\nMemory Device\n\tSize: 128 GB\n\tLocator: CPU1_DIMM_A2\n"
+                + "\tType: Logical non-volatile device\n\tMemory Technology: Intel Optane DC persistent memory\n"
+                + "\tNon-Volatile Size: 126 GB\n\tVolatile Size: None\n";
+        Dimm d = DmiInventoryParser.dimms(pmem).get(0);
+        assertTrue(d.installed());
+        assertFalse(d.installedDram(), "App Direct modules never show in the kernel's RAM");
+        assertTrue(DmiInventoryParser.dimms(Fixtures.sample("dmidecode-memory-3.4-server.txt")).get(0).installedDram());
+    }
+
+    @Test
     void kvmGuestListsOneQemuDimm() {
         List<Dimm> dimms = DmiInventoryParser.dimms(Fixtures.sample("dmidecode-memory-kvm-3.3.txt"));
         assertEquals(1, dimms.size());
