@@ -20,7 +20,13 @@ public final class Collectors {
                 new OvercommitCollector(),
                 new RingBufferCollector(),
                 new NetCountersCollector(),
-                new SoftnetCollector());
+                new SoftnetCollector(),
+                // NUMA, NIC, hardware and disk; HardwareCollector reads CpuTopology, so it runs after CpuCollector
+                new NumaCollector(),
+                new NicCollector(),
+                new HardwareCollector(),
+                new DiskCollector(),
+                new FilesystemCollector());
     }
 
     /** The collectors of inputs that change from second to second, run again for each later sample. */

@@ -27,4 +27,17 @@ public final class MemInfoCollector implements Collector {
             facts.gap(area(), PATH, "unparseable: " + e.getMessage());
         }
     }
+
+    /** /proc/meminfo parsed, or null when unreadable or garbled (this collector reports why, once). */
+    static dev.kernlint.fact.MemInfo readOrNull(Source source) {
+        Input in = source.read(PATH);
+        if (!in.isOk()) {
+            return null;
+        }
+        try {
+            return MemInfoParser.parse(in.text());
+        } catch (ParseException e) {
+            return null;
+        }
+    }
 }

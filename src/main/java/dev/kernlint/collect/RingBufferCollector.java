@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A driver without ring support answers "Operation not supported": nothing to tune, so no fact and no gap.
  */
 public final class RingBufferCollector implements Collector {
-    /** What the kernel accepts as an interface name (dev_valid_name): 1-15 bytes, no '/', ':' or white space. */
-    public static final Pattern IFACE = Pattern.compile("[A-Za-z0-9_.@-][A-Za-z0-9_.@+-]{0,14}");
+    /** Kept for callers of the old name; the check lives in {@link NetInterfaces}. */
+    public static final Pattern IFACE = NetInterfaces.IFACE;
 
     @Override
     public String area() {
@@ -23,15 +23,7 @@ public final class RingBufferCollector implements Collector {
 
     @Override
     public void collect(Source source, Facts facts) {
-        for (String iface : source.list("/sys/class/net")) {
-            if (!IFACE.matcher(iface).matches() || iface.equals(".") || iface.equals("..")) {
-                continue;
-            }
-            // ARPHRD_ETHER is 1; loopback (772), tunnels and the like have no rings
-            Input type = source.read("/sys/class/net/" + iface + "/type");
-            if (type.isOk() && !type.text().strip().equals("1")) {
-                continue;
-            }
+        for (String iface : NetInterfaces.ethernet(source)) {
             Input in = source.run(List.of("ethtool", "-g", iface));
             String name = "ethtool -g " + iface;
             if (!in.isOk()) {

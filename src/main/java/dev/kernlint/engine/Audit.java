@@ -122,12 +122,13 @@ public final class Audit {
                 Fingerprint.of(d.rule, evidence, info.subject()), null);
     }
 
-    /** The host block of a report: name, kernel, where the data came from, when. */
+    /** The host block of a report: name, kernel, when, and the inventory built from the facts. */
     public static Map<String, Object> host(String hostname, Facts facts, String collectedAt) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("hostname", hostname);
         h.put("kernel", facts.first(KernelVersion.class).map(KernelVersion::release).orElse(null));
         h.put("collected_at", collectedAt);
+        h.put("inventory", Inventory.of(facts));
         return h;
     }
 }

@@ -32,13 +32,37 @@ public record RuleInfo(String id, Severity severity, String area, String title, 
         return !fix.equals("none");
     }
 
-    /** True when a gap on this input means the rule could not judge. */
+    /**
+     * True when a gap on this input means the rule could not judge: the same input, a path under it, or a command it
+     * prefixes ("ethtool -g" needs "ethtool -g eth0"). In a command an upper-case word stands for one argument
+     * ("ethtool IF" needs "ethtool eth0" but not "ethtool -g eth0"), and a gap on the bare tool ("ethtool": not
+     * installed) reaches every command of that tool.
+     */
     public boolean needs(String gapInput) {
         for (String in : inputs) {
             if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")) {
                 return true;
             }
+            if (in.indexOf(' ') > 0 && commandMatches(in.split(" "), gapInput.split(" "))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean commandMatches(String[] pattern, String[] gap) {
+        if (gap.length == 1) {
+            return gap[0].equals(pattern[0]);
+        }
+        if (gap.length != pattern.length) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length; i++) {
+            boolean placeholder = pattern[i].chars().allMatch(c -> c >= 'A' && c <= 'Z');
+            if (placeholder ? gap[i].startsWith("-") : !pattern[i].equals(gap[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

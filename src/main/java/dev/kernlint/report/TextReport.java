@@ -33,7 +33,11 @@ public final class TextReport implements Renderer {
         Object kernel = r.host().get("kernel");
         sb.append(paint("1", "kernlint")).append(" audit of ").append(r.host().get("hostname"))
                 .append(" (kernel ").append(kernel == null ? "unknown" : kernel).append(", ").append(r.source())
-                .append(", profile ").append(r.profile()).append(")\n\n");
+                .append(", profile ").append(r.profile()).append(")\n");
+        for (String line : InventoryHeader.lines(r.host().get("inventory"))) {
+            sb.append("  ").append(line).append('\n');
+        }
+        sb.append('\n');
         if (r.newSince() != null) {
             sb.append("Only findings new since ").append(r.newSince().report()).append(" (").append(r.newSince().known())
                     .append(" already known left out)\n\n");

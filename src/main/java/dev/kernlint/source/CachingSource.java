@@ -58,6 +58,11 @@ public final class CachingSource implements Source {
         return commands.computeIfAbsent(Source.commandKey(argv), k -> inner.run(argv));
     }
 
+    @Override
+    public Input run(List<String> argv, java.util.function.IntPredicate okExit) {
+        return commands.computeIfAbsent(Source.commandKey(argv), k -> inner.run(argv, okExit));
+    }
+
     /** Every file read, by absolute path, with its status. */
     public Map<String, Input> fileReads() {
         return reads;

@@ -27,6 +27,10 @@ final class CommandRunner {
     }
 
     Input run(String name, List<String> argv) {
+        return run(name, argv, code -> code == 0);
+    }
+
+    Input run(String name, List<String> argv, java.util.function.IntPredicate okExit) {
         Path tool = locate(argv.get(0));
         if (tool == null) {
             return Input.failed(name, ReadStatus.MISSING, argv.get(0) + ": command not found");
@@ -51,7 +55,7 @@ final class CommandRunner {
                 return Input.failed(name, ReadStatus.TIMEOUT, argv.get(0) + ": no answer within " + timeout.toSeconds() + " s");
             }
             String stdout = new String(out.join(), StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
+            if (!okExit.test(p.exitValue())) {
                 String stderr = firstLine(new String(err.join(), StandardCharsets.UTF_8));
                 ReadStatus st = stderr.toLowerCase().contains("permission denied") || stderr.contains("Operation not permitted")
                         ? ReadStatus.DENIED : ReadStatus.ERROR;

@@ -94,11 +94,16 @@ public final class LiveHost implements Source {
 
     @Override
     public Input run(List<String> argv) {
+        return run(argv, code -> code == 0);
+    }
+
+    @Override
+    public Input run(List<String> argv, java.util.function.IntPredicate okExit) {
         String name = Source.commandKey(argv);
         if (!rootIsHost) {
             return Input.failed(name, ReadStatus.MISSING, "commands are not run with --root");
         }
-        return commands.run(name, argv);
+        return commands.run(name, argv, okExit);
     }
 
     @Override

@@ -28,6 +28,14 @@ public interface Source extends AutoCloseable {
     /** The stdout of a command, run with a timeout on a live host, or as recorded in a snapshot. */
     Input run(List<String> argv);
 
+    /**
+     * Like {@link #run(List)} for tools whose exit status carries findings, not failure: smartctl sets bit 3 when
+     * a disk is failing and still prints the report. Exit codes {@code okExit} accepts keep their stdout.
+     */
+    default Input run(List<String> argv, java.util.function.IntPredicate okExit) {
+        return run(argv);
+    }
+
     /** "live" or the snapshot path, for the report. */
     String describe();
 

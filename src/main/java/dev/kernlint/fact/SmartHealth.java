@@ -1,0 +1,26 @@
+package dev.kernlint.fact;
+
+/**
+ * What `smartctl -H -A` said about one physical disk. For ATA, reallocated/pending/offlineUncorrectable are the
+ * raw values of attributes 5, 197 and 198; SAS disks report a grown defect list instead; NVMe media errors.
+ *
+ * @param disk       the /sys/block name, or the controller path for RAID members ("/dev/bus/0")
+ * @param deviceType the smartctl -d type used ("sat+megaraid,3", "cciss,1"), or null for auto
+ */
+public record SmartHealth(String disk, String device, String deviceType, boolean passed, String verdict,
+                          Long reallocated, Long pending, Long offlineUncorrectable, Long grownDefects, Long mediaErrors) {
+
+    /** Reallocated sectors, or the SAS grown defects that stand for them. */
+    public long remapped() {
+        return reallocated != null ? reallocated : grownDefects != null ? grownDefects : 0;
+    }
+
+    public long pendingSectors() {
+        return pending == null ? 0 : pending;
+    }
+
+    /** The command that shows this disk, as a person would type it. */
+    public String command() {
+        return "smartctl -a " + (deviceType == null ? "" : "-d " + deviceType + " ") + device;
+    }
+}
