@@ -18,7 +18,16 @@ public final class Collectors {
                 new TcpSocketCollector(),
                 new MemInfoCollector(),
                 new OvercommitCollector(),
-                new RingBufferCollector());
+                new RingBufferCollector(),
+                // memory, processes and sysctl persistence (catalog part A)
+                new VmStatCollector(),
+                new MemoryUseCollector(),
+                new SlabCollector(),
+                new LoadCollector(),
+                new CgroupCollector(),
+                new ProcessCollector(),
+                new SmtCollector(),
+                new SysctlConfigCollector());
     }
 
     public static Facts run(Source source) {

@@ -17,10 +17,16 @@ public record RuleInfo(String id, Severity severity, String area, String title, 
         return !fix.equals("none");
     }
 
-    /** True when a gap on this input means the rule could not judge. */
+    /**
+     * True when a gap on this input means the rule could not judge: the gap is the input, lies under it
+     * ("/sys/class/net" covers a gap on /sys/class/net/eth0/type), or is a directory the input lies under (a gap on
+     * "/proc/sys" covers "/proc/sys/vm/swappiness" and "/proc/sys/*", the way to say "any key" without every gap
+     * under /proc/sys counting).
+     */
     public boolean needs(String gapInput) {
         for (String in : inputs) {
-            if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")) {
+            if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")
+                    || in.startsWith(gapInput + "/")) {
                 return true;
             }
         }
