@@ -28,26 +28,8 @@ public final class SlabCollector implements Collector {
 
     @Override
     public void collect(Source source, Facts facts) {
-        Input slab = source.read(SLABINFO);
-        if (slab.isOk()) {
-            try {
-                facts.add(new SlabInfo(SlabInfoParser.parse(slab.text()), pageSize(source)));
-            } catch (ParseException e) {
-                facts.gap(area(), SLABINFO, "unparseable: " + e.getMessage());
-            }
-        } else {
-            facts.gap(area(), slab);
-        }
-        Input dentry = source.read(DENTRY_STATE);
-        if (dentry.isOk()) {
-            try {
-                facts.add(DentryStateParser.parse(dentry.text()));
-            } catch (ParseException e) {
-                facts.gap(area(), DENTRY_STATE, "unparseable: " + e.getMessage());
-            }
-        } else {
-            facts.gap(area(), dentry);
-        }
+        ParsedInput.add(source, facts, area(), SLABINFO, text -> new SlabInfo(SlabInfoParser.parse(text), pageSize(source)));
+        ParsedInput.add(source, facts, area(), DENTRY_STATE, DentryStateParser::parse);
     }
 
     private static int pageSize(Source source) {

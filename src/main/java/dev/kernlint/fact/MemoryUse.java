@@ -96,4 +96,17 @@ public record MemoryUse(MemInfo info) {
         }
         return parts;
     }
+
+    /** The breakdown as a person reads it, largest first, zeros left out: "Slab 4.0 GiB, unexplained 341 MiB, ...". */
+    public String describeKernelBreakdown() {
+        java.util.List<Map.Entry<String, Long>> parts = new java.util.ArrayList<>(kernelBreakdownKb().entrySet());
+        parts.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Long> e : parts) {
+            if (e.getValue() > 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(Sizes.kb(e.getValue()));
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -47,6 +47,12 @@ public record SysctlConfig(List<SysctlAssignment> assignments, List<String> file
         if (running == null || persisted == null) {
             return running == persisted;
         }
+        // lists of numbers and ranges read back merged: "8080,8081" is stored and shown as "8080-8081"
+        java.util.BitSet ra = numberList(running);
+        java.util.BitSet pa = numberList(persisted);
+        if (ra != null && pa != null) {
+            return ra.equals(pa);
+        }
         String[] a = running.strip().split("\\s+");
         String[] b = persisted.strip().split("\\s+");
         if (a.length != b.length) {
@@ -58,6 +64,33 @@ public record SysctlConfig(List<SysctlAssignment> assignments, List<String> file
             }
         }
         return true;
+    }
+
+    /** "8080,8081", "0-3,8" as a set; null when the value is not such a list (a plain number, a vector, text). */
+    private static java.util.BitSet numberList(String v) {
+        String t = v.strip();
+        if (t.isEmpty() || (t.indexOf(',') < 0 && t.indexOf('-') <= 0)) {
+            return null;
+        }
+        java.util.BitSet set = new java.util.BitSet();
+        for (String part : t.split(",")) {
+            String[] ab = part.strip().split("-", -1);
+            if (ab.length > 2 || ab[0].isEmpty() || !ab[0].chars().allMatch(Character::isDigit)
+                    || (ab.length == 2 && (ab[1].isEmpty() || !ab[1].chars().allMatch(Character::isDigit)))) {
+                return null;
+            }
+            try {
+                int a = Integer.parseInt(ab[0]);
+                int b = ab.length == 2 ? Integer.parseInt(ab[1]) : a;
+                if (b < a || b > 1 << 20) {
+                    return null;
+                }
+                set.set(a, b + 1);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return set;
     }
 
     private static boolean sameNumber(String a, String b) {

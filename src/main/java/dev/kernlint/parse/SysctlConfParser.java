@@ -11,7 +11,7 @@ import java.util.List;
  * key = value          key=value
  * -key = value         (a failure to set the key is ignored)
  * net/ipv4/tcp_syncookies = 1                       (slash form: '/' separates, '.' belongs to a name)
- * net.ipv4.conf.*.rp_filter = 2                     (glob, systemd 246+)
+ * net.ipv4.conf.*.rp_filter = 2                     (glob, systemd 245+)
  * -net.ipv4.conf.all.rp_filter                      (excludes the key from globs)
  * </pre>
  * Keys come out in kernlint's dotted form, the one /proc/sys walks produce ({@code net.ipv4.conf.eth0/100.forwarding}).

@@ -69,6 +69,10 @@ class CatalogFactsTest {
         assertFalse(SysctlConfig.sameValue("60", "10"));
         assertFalse(SysctlConfig.sameValue("4 4 1 7", "4 4 1"));
         assertTrue(SysctlConfig.sameValue("fq_codel", " fq_codel"));
+        assertTrue(SysctlConfig.sameValue("8080-8081,9000", "8080,8081,9000"), "reserved ports read back merged");
+        assertFalse(SysctlConfig.sameValue("8080-8082", "8080,8081"));
+        assertTrue(SysctlConfig.sameValue("-1", "-1"));
+        assertFalse(SysctlConfig.sameValue("-1", "1"));
     }
 
     @Test

@@ -57,6 +57,15 @@ class SysctlConfParserTest {
     }
 
     @Test
+    void optionalGlobAsCiliumWritesIt() {
+        List<SysctlAssignment> a = SysctlConfParser.parse("/etc/sysctl.d/99-zzz-override_cilium.conf",
+                "-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\nnet.ipv4.conf.all.rp_filter = 0\n");
+        assertTrue(a.get(0).glob() && a.get(0).optional());
+        assertEquals("0", a.get(0).value());
+        assertFalse(a.get(2).glob());
+    }
+
+    @Test
     void crlfLineEndings() {
         List<SysctlAssignment> a = parse("crlf.conf");
         assertEquals("1", a.get(0).value());

@@ -67,6 +67,7 @@ class SlabRulesTest {
         Map<String, Long> parts = (Map<String, Long>) f.evidence().get("breakdown_kb");
         assertEquals(4200000L, parts.get("Slab"));
         assertEquals(349000L, parts.get("unexplained"));
+        assertTrue(f.message().endsWith("Slab 4.0 GiB, unexplained 341 MiB, PageTables 59 MiB, VmallocUsed 39 MiB, KernelStack 20 MiB, Percpu 5 MiB"), f.message());
     }
 
     @Test
@@ -108,7 +109,7 @@ class SlabRulesTest {
         assertTrue(vfs("100", null).isEmpty());
         assertTrue(vfs("1000", null).isEmpty(), "1000 is the edge, not above it");
         assertEquals(1, vfs("5000", null).size(), "old kernels: 5000 is 50x the default");
-        assertTrue(vfs("5000", "1000").isEmpty(), "6.16+: 5000/1000 is 5x the default");
+        assertTrue(vfs("5000", "1000").isEmpty(), "with a denominator: 5000/1000 is 5x the default");
         Finding f = vfs("20000", "1000").get(0);
         assertEquals(2000L, f.evidence().get("effective_percent"));
         assertEquals(List.of(new FixAction.SetSysctl("vm.vfs_cache_pressure", "1000")), f.fixes(), "the fix restores ratio 1");
