@@ -26,7 +26,16 @@ public final class Collectors {
                 new NicCollector(),
                 new HardwareCollector(),
                 new DiskCollector(),
-                new FilesystemCollector());
+                new FilesystemCollector(),
+                // memory, processes and sysctl persistence (catalog part A)
+                new VmStatCollector(),
+                new MemoryUseCollector(),
+                new SlabCollector(),
+                new LoadCollector(),
+                new CgroupCollector(),
+                new ProcessCollector(),
+                new SmtCollector(),
+                new SysctlConfigCollector());
     }
 
     /** The collectors of inputs that change from second to second, run again for each later sample. */

@@ -33,14 +33,17 @@ public record RuleInfo(String id, Severity severity, String area, String title, 
     }
 
     /**
-     * True when a gap on this input means the rule could not judge: the same input, a path under it, or a command it
-     * prefixes ("ethtool -g" needs "ethtool -g eth0"). In a command an upper-case word stands for one argument
-     * ("ethtool IF" needs "ethtool eth0" but not "ethtool -g eth0"), and a gap on the bare tool ("ethtool": not
-     * installed) reaches every command of that tool.
+     * True when a gap on this input means the rule could not judge: the gap is the input, lies under it
+     * ("/sys/class/net" covers a gap on /sys/class/net/eth0/type), is a directory the input lies under (a gap on
+     * "/proc/sys" covers "/proc/sys/vm/swappiness" and "/proc/sys/*", the way to say "any key" without every gap
+     * under /proc/sys counting), or is a command the input prefixes ("ethtool -g" needs "ethtool -g eth0"). In a
+     * command an upper-case word stands for one argument ("ethtool IF" needs "ethtool eth0" but not
+     * "ethtool -g eth0"), and a gap on the bare tool ("ethtool": not installed) reaches every command of that tool.
      */
     public boolean needs(String gapInput) {
         for (String in : inputs) {
-            if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")) {
+            if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")
+                    || in.startsWith(gapInput + "/")) {
                 return true;
             }
             if (in.indexOf(' ') > 0 && commandMatches(in.split(" "), gapInput.split(" "))) {

@@ -123,6 +123,18 @@ public final class FixPlan {
         }
         List<Change> changes = new ArrayList<>();
         for (List<Change> same : byTarget.values()) {
+            // a change offered only for review (KERN-SYSCTL-DRIFT proposing the persisted value) gives way to a firm
+            // one that sets the same key to a single value
+            List<Change> firm = same.stream().filter(c -> !c.review()).toList();
+            if (!firm.isEmpty() && firm.size() < same.size() && firm.stream().map(Change::action).distinct().count() == 1) {
+                for (Change c : same) {
+                    if (c.review()) {
+                        advice.add(new Advice(c.findings().get(0), c.action(),
+                                "not generated: " + firm.get(0).rules() + " sets " + firm.get(0).what() + " instead"));
+                    }
+                }
+                same = firm;
+            }
             if (same.stream().map(Change::action).distinct().count() > 1) {
                 for (Change c : same) {
                     advice.add(new Advice(c.findings().get(0), c.action(), "not generated: rules disagree on "

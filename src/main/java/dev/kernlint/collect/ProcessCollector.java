@@ -1,0 +1,166 @@
+package dev.kernlint.collect;
+
+import dev.kernlint.fact.MemInfo;
+import dev.kernlint.fact.ProcessInfo;
+import dev.kernlint.fact.ProcessSummary;
+import dev.kernlint.fact.ZombieParent;
+import dev.kernlint.parse.MemInfoParser;
+import dev.kernlint.parse.ParseException;
+import dev.kernlint.parse.ProcessStatParser;
+import dev.kernlint.parse.ProcessStatusParser;
+import dev.kernlint.source.Input;
+import dev.kernlint.source.ReadStatus;
+import dev.kernlint.source.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every process in /proc: /proc/PID/stat always, /proc/PID/status only while swap is in use (VmSwap is the one
+ * thing the snapshot rules need from it, and skipping it halves the reads on a busy host). Adds one
+ * {@link ProcessInfo} per process, a {@link ProcessSummary} of counts and one {@link ZombieParent} per parent of
+ * zombies. A process that exits while being read is skipped: that is a normal race, not an error.
+ */
+public final class ProcessCollector implements Collector {
+    /** The name process gaps carry: the rules that need processes list it in @inputs. */
+    public static final String INPUT = "/proc/PID/stat";
+
+    @Override
+    public String area() {
+        return "process";
+    }
+
+    @Override
+    public void collect(Source source, Facts facts) {
+        boolean readStatus = swapInUse(source);
+        List<ProcessInfo> procs = new ArrayList<>();
+        int unparseable = 0;
+        String firstError = null;
+        for (String name : source.list("/proc")) {
+            if (!isPid(name)) {
+                continue;
+            }
+            Input stat = source.read("/proc/" + name + "/stat");
+            if (!stat.isOk() || stat.text().isEmpty()) {
+                continue; // exited between the listing and the read
+            }
+            ProcessInfo p;
+            try {
+                p = ProcessStatParser.parse(stat.text());
+                if (readStatus && !p.kernelThread()) {
+                    Input status = source.read("/proc/" + name + "/status");
+                    if (!status.isOk()) {
+                        if (status.status() == ReadStatus.MISSING) {
+                            continue; // exited between the two reads
+                        }
+                    } else {
+                        ProcessStatusParser.Status s = ProcessStatusParser.parse(status.text());
+                        p = p.withMemory(s.vmSwapKb(), s.rssAnonKb());
+                    }
+                }
+            } catch (ParseException e) {
+                if (unparseable++ == 0) {
+                    firstError = e.getMessage();
+                }
+                continue;
+            }
+            procs.add(p);
+        }
+        if (unparseable > 0) {
+            facts.gap(area(), INPUT, "unparseable for " + unparseable + " processes: " + firstError);
+        }
+        if (procs.isEmpty()) {
+            facts.gap(area(), INPUT, "no process found under /proc (not collected, or /proc not mounted)");
+            return;
+        }
+        if (hiddenByHidepid(source, procs)) {
+            facts.gap(area(), INPUT, "other users' processes are hidden (/proc mounted with hidepid): run as root");
+            return;
+        }
+        summarize(procs, readStatus, facts);
+    }
+
+    static void summarize(List<ProcessInfo> procs, boolean statusRead, Facts facts) {
+        int kernel = 0;
+        int running = 0;
+        int blocked = 0;
+        int idle = 0;
+        int stopped = 0;
+        int zombies = 0;
+        long threads = 0;
+        long swap = 0;
+        Map<Integer, String> comm = new HashMap<>();
+        Map<Integer, int[]> zombiesByParent = new TreeMap<>();
+        for (ProcessInfo p : procs) {
+            comm.put(p.pid(), p.comm());
+            threads += Math.max(1, p.threads());
+            if (p.kernelThread()) {
+                kernel++;
+            }
+            if (p.vmSwapKb() != null) {
+                swap += p.vmSwapKb();
+            }
+            switch (p.state()) {
+                case 'R' -> running++;
+                case 'D' -> blocked++;
+                case 'I' -> idle++;
+                case 'T', 't' -> stopped++;
+                case 'Z' -> {
+                    zombies++;
+                    zombiesByParent.computeIfAbsent(p.ppid(), k -> new int[1])[0]++;
+                }
+                default -> { }
+            }
+            facts.add(p);
+        }
+        facts.add(new ProcessSummary(procs.size(), threads, kernel, running, blocked, idle, stopped, zombies,
+                statusRead, statusRead ? swap : null));
+        zombiesByParent.forEach((ppid, n) -> facts.add(new ZombieParent(ppid, comm.get(ppid), n[0])));
+    }
+
+    /** Swap in use per /proc/meminfo; when unknown, read status anyway rather than miss swap users. */
+    private static boolean swapInUse(Source source) {
+        Input mem = source.read(MemInfoCollector.PATH);
+        if (!mem.isOk()) {
+            return true;
+        }
+        try {
+            MemInfo m = MemInfoParser.parse(mem.text());
+            Long total = m.get("SwapTotal");
+            Long free = m.get("SwapFree");
+            return total == null || free == null || total - free > 0;
+        } catch (ParseException e) {
+            return true;
+        }
+    }
+
+    /**
+     * With hidepid=1/2 (or invisible) an unprivileged reader sees only its own processes, and the counts would
+     * pass silently. PID 1 exists in every pid namespace: when /proc/mounts says hidepid and PID 1 is not seen,
+     * the table is partial.
+     */
+    private static boolean hiddenByHidepid(Source source, List<ProcessInfo> procs) {
+        for (ProcessInfo p : procs) {
+            if (p.pid() == 1) {
+                return false;
+            }
+        }
+        Input mounts = source.read("/proc/mounts");
+        return mounts.isOk() && mounts.text().contains("hidepid=");
+    }
+
+    static boolean isPid(String name) {
+        if (name.isEmpty() || name.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
