@@ -38,8 +38,13 @@ public final class RuleBook {
     }
 
     public static RuleBook load(Path userRules) {
+        return build(builtInModels(RuleBook.class.getClassLoader()), userRules);
+    }
+
+    /** The knowledge base of these compiled models (and user rules); split from {@link #load} so a test can give none. */
+    static RuleBook build(List<Model> builtIn, Path userRules) {
         List<KieBase> bases = new ArrayList<>();
-        bases.add(KieBaseBuilder.createKieBaseFromModel(builtInModels()));
+        bases.add(KieBaseBuilder.createKieBaseFromModel(builtIn));
         if (userRules != null) {
             bases.add(UserRules.compile(userRules));
         }
@@ -62,8 +67,7 @@ public final class RuleBook {
         return new RuleBook(bases, Collections.unmodifiableMap(byId));
     }
 
-    static List<Model> builtInModels() {
-        ClassLoader cl = RuleBook.class.getClassLoader();
+    static List<Model> builtInModels(ClassLoader cl) {
         List<Model> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {

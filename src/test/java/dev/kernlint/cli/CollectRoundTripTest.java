@@ -1,0 +1,110 @@
+package dev.kernlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kernlint.testing.Cli;
+import dev.kernlint.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** `collect` then `audit --snapshot` says what the live audit says: the same findings, the same gaps. */
+class CollectRoundTripTest {
+    private static final String PROFILE = "src/test/resources/profiles/roundtrip.yaml";
+
+    @TempDir
+    Path dir;
+
+    private static Cli.Run audit(String... source) {
+        List<String> args = new ArrayList<>(List.of("audit", "--format", "json", "--fail-on", "never", "--profile", PROFILE));
+        args.addAll(List.of(source));
+        Cli.Run r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return r;
+    }
+
+    /** Findings without what legitimately differs between two runs (nothing does today). */
+    private static List<Map<String, Object>> findings(Cli.Run r) {
+        return r.findings();
+    }
+
+    /** The gaps as "area input: reason -> rules", sorted. */
+    private static List<String> gaps(Cli.Run r) {
+        return r.gaps().stream().map(g -> g.get("area") + " " + g.get("input") + ": " + g.get("reason") + " -> " + g.get("rules"))
+                .sorted().collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "snapshot as {0}")
+    @ValueSource(strings = {"snap", "snap.tar.gz"})
+    void snapshotOfThisHostAuditsLikeTheHost(String name) {
+        Cli.Run live = audit();
+        assertFalse(findings(live).isEmpty(), "the roundtrip profile gives every host findings to compare");
+
+        Path snap = dir.resolve(name);
+        Cli.Run collect = Cli.run("collect", "--output", snap.toString());
+        assertEquals(0, collect.exit(), collect.err());
+        assertTrue(collect.err().startsWith("kernlint: wrote "), collect.err());
+        assertTrue(name.endsWith(".tar.gz") ? Files.isRegularFile(snap) : Files.isRegularFile(snap.resolve("manifest.json")));
+
+        Cli.Run replay = audit("--snapshot", snap.toString());
+        assertEquals(findings(live), findings(replay));
+        assertEquals(gaps(live), gaps(replay));
+        assertEquals(((Map<?, ?>) live.report().get("summary")).get("rules_not_evaluated"),
+                ((Map<?, ?>) replay.report().get("summary")).get("rules_not_evaluated"));
+        assertEquals(((Map<?, ?>) live.report().get("host")).get("kernel"), ((Map<?, ?>) replay.report().get("host")).get("kernel"));
+        assertEquals(((Map<?, ?>) live.report().get("host")).get("hostname"), ((Map<?, ?>) replay.report().get("host")).get("hostname"));
+    }
+
+    @ParameterizedTest(name = "snapshot as {0}")
+    @ValueSource(strings = {"snap", "snap.tar.gz"})
+    void aGapOnTheHostStaysAGapAfterTheRoundTrip(String name) throws IOException {
+        Path root = Fixtures.copy("mem-overcommit-strict-near-limit", dir.resolve("root"));
+        Files.delete(root.resolve("proc/meminfo"));                       // missing
+        Path denied = root.resolve("proc/net/sockstat");                    // denied
+        Files.createDirectories(denied.getParent());
+        denyReading(denied);
+
+        Cli.Run live = audit("--root", root.toString());
+        List<String> liveGaps = gaps(live);
+        assertTrue(liveGaps.contains("memory /proc/meminfo: not present -> [MEM-OVERCOMMIT-RATIO-WASTE, MEM-OVERCOMMIT-STRICT-NEAR-LIMIT]"),
+                liveGaps.toString());
+        assertTrue(liveGaps.contains("network /proc/net/sockstat: permission denied (needs root) -> []"), liveGaps.toString());
+
+        Path snap = dir.resolve(name);
+        Cli.Run collect = Cli.run("collect", "--root", root.toString(), "--output", snap.toString());
+        assertEquals(0, collect.exit(), collect.err());
+        assertTrue(collect.err().contains("inputs could not be read; see manifest.json"), collect.err());
+
+        Cli.Run replay = audit("--snapshot", snap.toString());
+        assertEquals(liveGaps, gaps(replay));
+        assertEquals(findings(live), findings(replay));
+        List<?> notEvaluated = (List<?>) ((Map<?, ?>) replay.report().get("summary")).get("rules_not_evaluated");
+        assertTrue(notEvaluated.contains("MEM-OVERCOMMIT-STRICT-NEAR-LIMIT"), notEvaluated.toString());
+        assertTrue(replay.findings().stream().noneMatch(f -> f.get("rule").toString().startsWith("MEM-OVERCOMMIT-STRICT")));
+    }
+
+    /** A file this process cannot read: mode 000, or, for root (who reads through modes), a link to a write-only sysctl. */
+    private static void denyReading(Path p) throws IOException {
+        Files.writeString(p, "TCP: inuse 1 orphan 0 tw 0 alloc 1 mem 1\n");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        if (Files.isReadable(p)) {
+            Files.delete(p);
+            Path writeOnly = Path.of("/proc/sys/vm/drop_caches");
+            Assumptions.assumeTrue(Files.exists(writeOnly) && !Files.isReadable(writeOnly),
+                    "needs a file this user cannot read: /proc/sys/vm/drop_caches is readable here");
+            Files.createSymbolicLink(p, writeOnly);
+        }
+    }
+}
