@@ -18,15 +18,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Judge this host (or a snapshot) against the rules and a profile; print findings with their fixes.",
                 "",
-                "Run as root for the full picture: inputs only root can read (slabinfo, dmidecode) are otherwise",
-                "reported under 'Not evaluated', never passed silently.",
+                "Run it as root for the full picture: an input only root can read is reported under 'Not evaluated', "
+                        + "with the rules it keeps from judging, never passed silently.",
                 "",
                 "Examples:",
                 "  kernlint audit",
-                "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
+                "  kernlint audit --snapshot web1.tar.gz --profile site.yaml --fail-on critical",
                 "  kernlint audit --format json --output report.json"},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
 public final class AuditCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ public final class AuditCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Option(names = {"-p", "--profile"}, paramLabel = "NAME|FILE", defaultValue = "default",
-            description = "Baseline profile: a bundled name (see `kernlint profiles`) or a YAML file. Default: ${DEFAULT-VALUE}.")
+            description = "Baseline profile: a bundled name or a YAML file (an unknown name lists the bundled ones). Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",

@@ -75,7 +75,8 @@ public final class Audit {
             for (String name : r.thresholds()) {
                 if (!t.containsKey(name)) {
                     throw new dev.kernlint.profile.ProfileException(profile.origin() + ": profile '" + profile.name()
-                            + "' has no thresholds." + r.id() + "." + name + ", which rule " + r.id() + " needs");
+                            + "' has no thresholds." + r.id() + "." + name + ", which rule " + r.id() + " needs (set it, or start the profile with"
+                            + " 'extends: default')");
                 }
             }
         }
