@@ -7,43 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
+import dev.kernlint.testing.DrlRules;
 import dev.kernlint.testing.Fixtures;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The compiled rule model is complete, and an empty one is refused rather than passing every host. */
 class RuleBookTest {
-    private static final Pattern ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
-
-    /** Every @id("...") in rules/*.drl: the source of truth the compiled model must match. */
-    static Set<String> idsInDrl() throws IOException {
-        Set<String> ids = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Matcher m = ID.matcher(Files.readString(f));
-                while (m.find()) {
-                    ids.add(m.group(1));
-                }
-            }
-        }
-        return ids;
-    }
-
     @Test
-    void theCompiledModelHasEveryRuleOfTheDrlFiles() throws IOException {
-        Set<String> drl = idsInDrl();
+    void theCompiledModelHasEveryRuleOfTheDrlFiles() {
+        Set<String> drl = DrlRules.ids();
         assertFalse(drl.isEmpty(), "rules/*.drl has rules");
         assertEquals(drl, new TreeSet<>(Fixtures.ruleBook().rules().keySet()),
                 "DRL rule ids vs the compiled model (rebuild with mvn package if rules/ changed)");

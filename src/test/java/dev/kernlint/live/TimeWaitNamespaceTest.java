@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kernlint.json.Json;
+import dev.kernlint.testing.Processes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,23 +26,26 @@ class TimeWaitNamespaceTest {
     private static final int PORT = 8080;
     private static final String NS = "kernlint-test-" + ProcessHandle.current().pid();
 
-    record Result(int exit, String out, String err) {}
-
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(120)
     void timeWaitReuseWithoutTimestampsInANamespace() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root: creates a network namespace");
-        Result add = run(List.of("ip", "netns", "add", NS));
+        Assumptions.assumeTrue(isRoot(), "needs root: creates a network namespace");
+        Processes.Result add;
+        try {
+            add = Processes.run(List.of("ip", "netns", "add", NS));
+        } catch (UncheckedIOException e) {
+            add = new Processes.Result(127, "", "ip (iproute2) is not installed");
+        }
         Assumptions.assumeTrue(add.exit() == 0, "ip netns is not available here: " + add.err().strip());
         String hostTimestamps = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_timestamps")).strip();
         try {
             inNamespace("ip", "link", "set", "lo", "up");
             inNamespace("sysctl", "-w", "net.ipv4.tcp_timestamps=0");
             inNamespace("sysctl", "-w", "net.ipv4.tcp_tw_reuse=1");
-            inNamespace(java(), "-cp", System.getProperty("java.class.path"), TimeWaitMaker.class.getName(),
+            inNamespace(Processes.java(), "-cp", System.getProperty("java.class.path"), TimeWaitMaker.class.getName(),
                     String.valueOf(SOCKETS), String.valueOf(PORT));
 
-            Result audit = inNamespace(java(), "-cp", System.getProperty("java.class.path"), "dev.kernlint.cli.Main",
+            Processes.Result audit = inNamespace(Processes.java(), "-cp", System.getProperty("java.class.path"), "dev.kernlint.cli.Main",
                     "audit", "--format", "json", "--fail-on", "never", "--profile", "src/test/resources/profiles/live-timewait.yaml");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> findings = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(audit.out())).get("findings");
@@ -62,11 +65,15 @@ class TimeWaitNamespaceTest {
             assertEquals(range, evidence(group).get("port_range"));
             assertEquals("warning", group.get("severity"));
         } finally {
-            Result del = run(List.of("ip", "netns", "del", NS));
+            Processes.Result del = Processes.run(List.of("ip", "netns", "del", NS));
             assertEquals(0, del.exit(), "ip netns del " + NS + ": " + del.err());
         }
         assertEquals(hostTimestamps, Files.readString(Path.of("/proc/sys/net/ipv4/tcp_timestamps")).strip(),
                 "the host's own tcp_timestamps is untouched");
+    }
+
+    private static boolean isRoot() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().anyMatch(l -> l.matches("Uid:\\s+0\\s.*"));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,31 +87,11 @@ class TimeWaitNamespaceTest {
         return f.get(0);
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Result inNamespace(String... argv) throws IOException, InterruptedException {
+    private static Processes.Result inNamespace(String... argv) {
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS));
         cmd.addAll(List.of(argv));
-        Result r = run(cmd);
+        Processes.Result r = Processes.run(cmd);
         assertEquals(0, r.exit(), String.join(" ", cmd) + ": " + r.err());
         return r;
-    }
-
-    private static Result run(List<String> cmd) throws IOException, InterruptedException {
-        Path err = Files.createTempFile("kernlint-ns", ".err");
-        try {
-            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError(String.join(" ", cmd) + ": no answer within 60 s");
-            }
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(err));
-        } finally {
-            Files.deleteIfExists(err);
-        }
     }
 }
