@@ -1,6 +1,13 @@
 # Shared by the bench scripts: run a command, measure its wall time and peak RSS, summarise runs.
 # Source it; not run by CI.
 
+# Sets runs (RUNS, default 5) and work (a temporary directory removed at exit).
+bench_init() {
+  runs=${RUNS:-5}
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}
+
 # measure OUT CMD...: appends "WALL_SECONDS PEAK_RSS_KB" of one run of CMD to file OUT. The command's own output
 # is discarded and its exit status ignored (audit exits 1 when it has findings).
 measure() {

@@ -4,9 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 . "$here/bench/lib.sh"
-runs=${RUNS:-5}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+bench_init
 
 "$here/kernlint" --version >/dev/null   # builds the jar and the class-data archive if needed; not counted
 

@@ -5,9 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 . "$here/bench/lib.sh"
-runs=${RUNS:-5}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+bench_init
 
 # Not counted: the first run builds the jar and the class-data archive when they are missing or stale.
 "$here/kernlint" audit --fail-on never --format json --output "$work/report.json" "$@" >/dev/null
