@@ -59,6 +59,6 @@ class NicRulesTest {
         assertTrue(Fixtures.findings(r, RULE).isEmpty());
         AuditResult.GapReport gap = r.gaps().stream().filter(g -> g.gap().input().equals("ethtool -g eth0")).findFirst().orElseThrow();
         assertEquals("ethtool exited 1: Operation not permitted", gap.gap().reason());
-        assertEquals(List.of(RULE), gap.rules());
+        assertTrue(gap.rules().contains(RULE), gap.rules().toString());
     }
 }
