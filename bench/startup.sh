@@ -17,6 +17,6 @@ done
 inside=$(sed -n 's/.*"duration_ms": \([0-9]*\).*/\1/p' "$work/report.json")
 
 echo "host $(hostname), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1); measured with $(measurer)"
-echo "runs (s KB): $(tr '\n' ',' <"$work/audit" | sed 's/,$//; s/,/, /g')"
+echo "runs (wall s, KB, CPU s): $(tr '\n' ',' <"$work/audit" | sed 's/,$//; s/,/, /g')"
 echo "of which collecting and judging inside the JVM: ${inside:-?} ms"
 summary "startup: kernlint audit" "$work/audit" 1.0 150
