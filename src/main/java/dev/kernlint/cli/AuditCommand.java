@@ -24,19 +24,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Judge this host (or a snapshot) against the rules and a profile; print findings with their fixes.",
                 "",
-                "Run as root for the full picture: inputs only root can read (slabinfo, dmidecode) are otherwise",
-                "reported under 'Not evaluated', never passed silently.",
+                "Run it as root for the full picture: an input only root can read is reported under 'Not evaluated', "
+                        + "with the rules it keeps from judging, never passed silently.",
                 "",
                 "Examples:",
                 "  kernlint audit",
                 "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
                 "  kernlint audit --format json --output report.json",
-                "  kernlint audit --samples 6 --interval 10s     rules about change: swapping, slab growth, drops",
-                "  kernlint audit --format text --format sarif=kernlint.sarif --format junit=kernlint.xml \\",
-                "                 --waivers waivers.yaml --new-since last-week.json"},
+                "  kernlint audit --samples 6 --interval 10s   rules about change (a minute)",
+                "  kernlint audit --format text --format sarif=kernlint.sarif \\",
+                "                 --format junit=kernlint.xml --waivers waivers.yaml \\",
+                "                 --new-since last-week.json"},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on (waived findings do not count); 1 findings at or above it;",
                 "2 usage, configuration or input error; 3 internal error."})
 public final class AuditCommand implements Callable<Integer> {
@@ -50,7 +51,7 @@ public final class AuditCommand implements Callable<Integer> {
     SamplingOptions sampling;
 
     @Option(names = {"-p", "--profile"}, paramLabel = "NAME|FILE", defaultValue = "default",
-            description = "Baseline profile: a bundled name (see `kernlint profiles`) or a YAML file. Default: ${DEFAULT-VALUE}.")
+            description = "Baseline profile: a bundled name or a YAML file (an unknown name lists the bundled ones). Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",

@@ -24,14 +24,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "baseline", mixinStandardHelpOptions = true,
+@Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Write a profile that pins a known-good host (this one, or a snapshot): the kernel parameters the",
                 "bundled profiles care about, any --key you add, and the NIC rings. Audit production against it to say",
                 "\"production must look like this box\".",
                 "",
                 "Examples:",
                 "  kernlint baseline --snapshot good-web1.tar.gz > profiles/web-prod.yaml",
-                "  kernlint baseline --extends web-server --key 'net.ipv4.tcp_*' -o web-prod.yaml",
+                "  kernlint baseline --extends web-server --key 'net.ipv4.tcp_*' -o prod.yaml",
                 "  kernlint audit --snapshot web7.tar.gz --profile profiles/web-prod.yaml"})
 public final class BaselineCommand implements Callable<Integer> {
     @Mixin

@@ -13,15 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Capture everything an audit reads into a snapshot: a directory, or a .tar.gz when PATH ends so.",
-                "Audit it later or elsewhere with `kernlint audit --snapshot PATH`; what could not be read is kept",
-                "in manifest.json as a gap, so the audit of the snapshot says the same as the live one.",
+@Command(name = "collect", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
+        description = {"Capture everything an audit reads into a snapshot: a directory, or a .tar.gz when PATH ends in .tar.gz.",
+                "",
+                "Audit it later or elsewhere with `kernlint audit --snapshot PATH`. What could not be read is kept in "
+                        + "manifest.json as a gap, so the audit of the snapshot says what the live audit says.",
                 "",
                 "Examples:",
                 "  kernlint collect --output /tmp/web1.tar.gz",
                 "  kernlint collect -o snapshots/web1/",
-                "  kernlint collect -o web1.tar.gz --samples 6 --interval 10s   with readings over a minute"})
+                "  kernlint collect -o web1.tar.gz --samples 6 --interval 10s"})
 public final class CollectCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Compare two snapshots of a host (a week apart, or before and after a change): kernel parameters",
                 "changed, findings appeared or resolved, and growth of slab, anonymous memory, swap and TIME_WAIT.",
                 "",

@@ -41,14 +41,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "fix", mixinStandardHelpOptions = true,
+@Command(name = "fix", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Turn the findings of an audit (same options as `audit`) into changes: a sysctl.d drop-in, a shell",
                 "script with rollback, or Ansible tasks; or apply them here with --apply, and undo with --rollback.",
                 "Every change shows its risk (reboot, disruption, reversible). Rules marked advice-only, keys this",
                 "kernel lacks and ring resizes without --include-disruptive become comments, never changes.",
                 "",
                 "Examples:",
-                "  kernlint fix > 90-kernlint.conf                        drop-in for /etc/sysctl.d",
+                "  kernlint fix > 90-kernlint.conf       a drop-in for /etc/sysctl.d",
                 "  kernlint fix --format script -o fix.sh && sudo sh fix.sh",
                 "  kernlint fix --snapshot web1.tar.gz --format ansible -o web1-fix.yml",
                 "  sudo kernlint fix --apply --rule NET-SOMAXCONN-LOW",

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"List the bundled profiles: the baseline each role is judged against.",
                 "`kernlint profiles show NAME` prints one merged with everything it extends.",
                 "",

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"Print a profile merged with everything it extends, as YAML that loads as a profile itself."})
 public final class ProfilesShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME|FILE", description = "A bundled profile name or a profile file.")

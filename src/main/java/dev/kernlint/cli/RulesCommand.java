@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
         description = {"List every rule: id, severity, area, title. `kernlint explain ID` tells more about one.",
                 "With --rules DIR, your own rules are listed too."})
 public final class RulesCommand implements Callable<Integer> {

@@ -70,15 +70,26 @@ public final class TcpSocketCollector implements Collector {
             }
         }
         facts.add(new TcpStateCounts(byState, rows));
+        // A dual-stack client (Java's default) connects to an IPv4 peer through tcp6 as ::ffff:a.b.c.d; the kernel runs
+        // it as IPv4, in the same port space as plain IPv4 sockets to that peer: one group, named in IPv4.
+        Map<String, TimeWaitGroup> groups = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : timeWait.entrySet()) {
             int bar = e.getKey().indexOf('|');
             String local = e.getKey().substring(0, bar);
             String remote = e.getKey().substring(bar + 1);
-            facts.add(new TimeWaitGroup(TcpTableParser.ip(local), TcpTableParser.ip(remote), TcpTableParser.port(remote), e.getValue()[0]));
+            TimeWaitGroup g = new TimeWaitGroup(unmapped(TcpTableParser.ip(local)), unmapped(TcpTableParser.ip(remote)),
+                    TcpTableParser.port(remote), e.getValue()[0]);
+            groups.merge(g.localAddress() + '|' + g.remoteAddress() + '|' + g.remotePort(), g,
+                    (x, y) -> new TimeWaitGroup(x.localAddress(), x.remoteAddress(), x.remotePort(), x.count() + y.count()));
         }
+        groups.values().forEach(facts::add);
+        Map<String, CloseWaitGroup> closing = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : closeWait.entrySet()) {
-            facts.add(new CloseWaitGroup(TcpTableParser.ip(e.getKey()), TcpTableParser.port(e.getKey()), e.getValue()[0]));
+            CloseWaitGroup g = new CloseWaitGroup(unmapped(TcpTableParser.ip(e.getKey())), TcpTableParser.port(e.getKey()), e.getValue()[0]);
+            closing.merge(g.localAddress() + ':' + g.localPort(), g,
+                    (x, y) -> new CloseWaitGroup(x.localAddress(), x.localPort(), x.count() + y.count()));
         }
+        closing.values().forEach(facts::add);
     }
 
     private static void count(Map<String, long[]> groups, String key) {
@@ -88,5 +99,11 @@ public final class TcpSocketCollector implements Collector {
         } else {
             n[0]++;
         }
+    }
+
+    private static final String V4_MAPPED = "::ffff:";
+
+    static String unmapped(String ip) {
+        return ip.startsWith(V4_MAPPED) && ip.indexOf('.') > 0 ? ip.substring(V4_MAPPED.length()) : ip;
     }
 }

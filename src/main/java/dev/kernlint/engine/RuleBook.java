@@ -44,17 +44,18 @@ public final class RuleBook {
         if (userRules == null) {
             synchronized (RuleBook.class) {
                 if (builtIn == null) {
-                    builtIn = build(null);
+                    builtIn = build(builtInModels(RuleBook.class.getClassLoader()), null);
                 }
                 return builtIn;
             }
         }
-        return build(userRules);
+        return build(builtInModels(RuleBook.class.getClassLoader()), userRules);
     }
 
-    private static RuleBook build(Path userRules) {
+    /** The knowledge base of these compiled models (and user rules); split from {@link #load} so a test can give none. */
+    static RuleBook build(List<Model> models, Path userRules) {
         List<KieBase> bases = new ArrayList<>();
-        bases.add(KieBaseBuilder.createKieBaseFromModel(builtInModels()));
+        bases.add(KieBaseBuilder.createKieBaseFromModel(models));
         if (userRules != null) {
             bases.add(UserRules.compile(userRules));
         }
@@ -77,8 +78,7 @@ public final class RuleBook {
         return new RuleBook(bases, Collections.unmodifiableMap(byId));
     }
 
-    static List<Model> builtInModels() {
-        ClassLoader cl = RuleBook.class.getClassLoader();
+    static List<Model> builtInModels(ClassLoader cl) {
         List<Model> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {

@@ -13,7 +13,7 @@ public final class CpuListParser {
             return set;
         }
         for (String part : t.split(",")) {
-            String[] ab = part.strip().split("-");
+            String[] ab = part.strip().split("-", -1);
             try {
                 int a = Integer.parseInt(ab[0]);
                 int b = ab.length > 1 ? Integer.parseInt(ab[1]) : a;

@@ -24,6 +24,7 @@ public final class EthtoolRingParser {
         Long rxMax = null, txMax = null, rxCur = null, txCur = null;
         int section = 0; // 1 = maximums, 2 = current
         boolean sawMax = false, sawCur = false;
+        int ringLines = 0; // RX and TX lines seen, in both sections: 4 in every ethtool version
         for (String raw : text.split("\n")) {
             String line = raw.strip();
             if (line.startsWith("Pre-set maximums")) {
@@ -44,12 +45,18 @@ public final class EthtoolRingParser {
             Long value = size(line.substring(colon + 1).strip());
             if (key.equals("RX")) {
                 if (section == 1) rxMax = value; else rxCur = value;
+                ringLines++;
             } else if (key.equals("TX")) {
                 if (section == 1) txMax = value; else txCur = value;
+                ringLines++;
             }
         }
         if (!sawMax || !sawCur) {
             throw new ParseException("ethtool -g " + iface + ": no 'Pre-set maximums' and 'Current hardware settings' sections");
+        }
+        if (ringLines < 4) {
+            // a cut output must not read as "ring not supported" (null), which no rule would question
+            throw new ParseException("ethtool -g " + iface + ": truncated (RX and TX lines missing from a section)");
         }
         return new RingBuffer(iface, rxMax, rxCur, txMax, txCur);
     }

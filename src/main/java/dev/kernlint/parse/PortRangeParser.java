@@ -22,7 +22,10 @@ public final class PortRangeParser {
         String r = reserved == null ? "" : reserved.trim();
         if (!r.isEmpty()) {
             for (String part : r.split(",")) {
-                String[] ab = part.trim().split("-");
+                String[] ab = part.trim().split("-", -1);
+                if (ab.length > 2) {
+                    throw new ParseException("ip_local_reserved_ports: '" + part + "' is not a port or range");
+                }
                 try {
                     int a = Integer.parseInt(ab[0].trim());
                     int b = ab.length > 1 ? Integer.parseInt(ab[1].trim()) : a;

@@ -18,7 +18,12 @@ public final class SockStatParser {
             if (colon <= 0) {
                 continue;
             }
-            String[] t = line.substring(colon + 1).trim().split("\\s+");
+            String rest = line.substring(colon + 1).trim();
+            String[] t = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+            if (t.length % 2 != 0) {
+                // "TCP: inuse 5 orphan 0 tw": a cut file, whose last count would otherwise vanish unnoticed
+                throw new ParseException("sockstat: truncated line '" + KernelReleaseParser.abbreviate(line.strip()) + "'");
+            }
             Map<String, Long> kv = new LinkedHashMap<>();
             for (int i = 0; i + 1 < t.length; i += 2) {
                 try {

@@ -21,6 +21,8 @@ public final class TcpTableParser {
     public static final int TIME_WAIT = 0x06;
     public static final int CLOSE_WAIT = 0x08;
     public static final int LISTEN = 0x0A;
+    /** tx_queue:rx_queue, tr:tm->when, retrnsmt, uid, timeout, inode: every kernel prints these after st. */
+    private static final int FIELDS_AFTER_STATE = 6;
 
     private TcpTableParser() {}
 
@@ -28,7 +30,8 @@ public final class TcpTableParser {
     public static long scan(BufferedReader in, RowVisitor visitor) throws IOException {
         String header = in.readLine();
         if (header == null) {
-            return 0;
+            // the kernel prints the header even with no sockets: an empty file is a cut copy, not an idle host
+            throw new ParseException("tcp table: empty (no 'sl local_address' header)");
         }
         if (!header.trim().startsWith("sl")) {
             throw new ParseException("tcp table: first line is not the 'sl local_address' header");
@@ -46,8 +49,11 @@ public final class TcpTableParser {
             int remote = localEnd < 0 ? -1 : skipSpaces(line, localEnd);
             int remoteEnd = remote < 0 ? -1 : line.indexOf(' ', remote);
             int st = remoteEnd < 0 ? -1 : skipSpaces(line, remoteEnd);
-            if (st < 0 || st + 2 > line.length()) {
+            if (st < 0 || st + 2 > line.length() || !fieldsFollow(line, st + 2, FIELDS_AFTER_STATE)) {
                 throw new ParseException("tcp table: truncated row " + (rows + 1) + ": '" + KernelReleaseParser.abbreviate(line) + "'");
+            }
+            if (!isAddress(line, local, localEnd) || !isAddress(line, remote, remoteEnd)) {
+                throw new ParseException("tcp table: row " + (rows + 1) + " has no HEX:PORT addresses: '" + KernelReleaseParser.abbreviate(line) + "'");
             }
             int state = hex(line, st, st + 2);
             if (state < 0) {
@@ -57,6 +63,42 @@ public final class TcpTableParser {
             rows++;
         }
         return rows;
+    }
+
+    /** True when at least {@code n} space-separated fields start at or after {@code from}; stops after n. */
+    private static boolean fieldsFollow(String s, int from, int n) {
+        int i = from;
+        if (i < s.length() && s.charAt(i) != ' ') {
+            return false; // the state is one field of exactly two digits
+        }
+        for (int found = 0; found < n; found++) {
+            i = skipSpaces(s, i);
+            if (i == s.length()) {
+                return false;
+            }
+            while (i < s.length() && s.charAt(i) != ' ') {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** "0100007F:1F90" (tcp) or 32 hex digits, ':' and 4 (tcp6); checked here so decoding later cannot fail. */
+    private static boolean isAddress(String s, int from, int to) {
+        int len = to - from;
+        if ((len != 13 && len != 37) || s.charAt(to - 5) != ':') {
+            return false;
+        }
+        return hexDigits(s, from, to - 5) && hexDigits(s, to - 4, to);
+    }
+
+    private static boolean hexDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSpaces(String s, int i) {

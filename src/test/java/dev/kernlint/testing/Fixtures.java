@@ -66,6 +66,51 @@ public final class Fixtures {
         return r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
+    /** The one finding of a rule; fails when it has none or several. */
+    public static Finding finding(AuditResult r, String rule) {
+        List<Finding> f = findings(r, rule);
+        if (f.size() != 1) {
+            throw new AssertionError("expected one " + rule + " finding, got " + f.size() + ": " + f + "; gaps " + r.gaps());
+        }
+        return f.get(0);
+    }
+
+    /**
+     * Asserts the rule judged the host and found nothing: "no finding" only means a pass when the rule was
+     * evaluated, not kept from judging by a gap.
+     */
+    public static void assertPasses(AuditResult r, String rule) {
+        if (!r.rulesEvaluated().contains(rule)) {
+            throw new AssertionError(rule + " was not evaluated; gaps " + r.gaps());
+        }
+        if (!findings(r, rule).isEmpty()) {
+            throw new AssertionError(rule + " must not fire, but found " + findings(r, rule));
+        }
+    }
+
+    /** A profile file under src/test/resources/profiles. */
+    public static Profile profile(String name) {
+        return ProfileLoader.load("src/test/resources/profiles/" + name + ".yaml");
+    }
+
+    /** Copies a fixture snapshot into a directory, to vary one file of it. */
+    public static Path copy(String snapshot, Path to) {
+        Path from = snapshot(snapshot);
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes files into a fresh snapshot directory: path relative to the snapshot root, then text, pairs. */
     public static Path write(Path dir, String... pathAndText) {
         try {

@@ -1,0 +1,44 @@
+package dev.kernlint.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a program to its end with a time limit, for tests that need a real process (a JVM, ip netns). */
+public final class Processes {
+    private Processes() {}
+
+    public record Result(int exit, String out, String err) {}
+
+    /** The java of the JVM running the tests. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public static Result run(List<String> cmd) {
+        try {
+            Path err = Files.createTempFile("kernlint-test", ".err");
+            try {
+                Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+                p.getOutputStream().close();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new AssertionError(String.join(" ", cmd) + ": no answer within 60 s");
+                }
+                return new Result(p.exitValue(), out, Files.readString(err));
+            } finally {
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(String.join(" ", cmd) + ": interrupted");
+        }
+    }
+}
