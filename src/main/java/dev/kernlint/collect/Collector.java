@@ -10,4 +10,9 @@ public interface Collector {
     String area();
 
     void collect(Source source, Facts facts);
+
+    /** True for a collector that reads facts other collectors add; it runs after them (see Collectors.run). */
+    default boolean readsFacts() {
+        return false;
+    }
 }

@@ -2,7 +2,12 @@ package dev.kernlint.collect;
 
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.source.Source;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Every collector, in the order they run; and the loop that keeps one collector's failure from ending the audit. */
 public final class Collectors {
@@ -52,17 +57,70 @@ public final class Collectors {
         return run(source, all());
     }
 
+    /**
+     * Runs the collectors on a few threads: most of their time is the kernel answering reads of /proc/sys and
+     * tools such as ethtool and df running, which overlap well even on two cores. Each collector fills its own
+     * Facts; they are merged in list order, so the result does not depend on timing. A collector that reads
+     * facts of others ({@link Collector#readsFacts()}) runs after the rest, with their facts in view.
+     */
     public static Facts run(Source source, List<Collector> collectors) {
-        Facts facts = new Facts();
-        for (Collector c : collectors) {
-            try {
-                c.collect(source, facts);
-            } catch (ParseException e) {
-                facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
-            } catch (RuntimeException e) {
-                // a collector bug must cost its own area only; the message keeps it reportable
-                facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + e);
+        List<Collector> independent = collectors.stream().filter(c -> !c.readsFacts()).toList();
+        List<Facts> parts = new ArrayList<>();
+        if (independent.size() < 2) {
+            for (Collector c : independent) {
+                parts.add(runOne(c, source, new Facts()));
             }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "kernlint-collect");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Facts>> futures = new ArrayList<>();
+                for (Collector c : independent) {
+                    futures.add(pool.submit(() -> runOne(c, source, new Facts())));
+                }
+                for (Future<Facts> f : futures) {
+                    parts.add(join(f));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Facts facts = new Facts();
+        parts.forEach(facts::addAll);
+        for (Collector c : collectors) {
+            if (c.readsFacts()) {
+                runOne(c, source, facts);
+            }
+        }
+        return facts;
+    }
+
+    /** Collectors wait on the kernel and on tools more than on the CPU: a third thread keeps two cores busy. */
+    static final int THREADS = 3;
+
+    private static Facts join(Future<Facts> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while collecting");
+        } catch (ExecutionException e) {
+            // runOne catches what collectors throw; anything else is a bug
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Facts runOne(Collector c, Source source, Facts facts) {
+        try {
+            c.collect(source, facts);
+        } catch (ParseException e) {
+            facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a collector bug must cost its own area only; the message keeps it reportable
+            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + e);
         }
         return facts;
     }

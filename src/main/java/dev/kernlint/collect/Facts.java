@@ -24,6 +24,12 @@ public final class Facts {
         gap(area, input.name(), input.reason());
     }
 
+    /** Appends the facts and gaps of another collector's run. */
+    public void addAll(Facts other) {
+        facts.addAll(other.facts);
+        gaps.addAll(other.gaps);
+    }
+
     public List<Object> all() {
         return facts;
     }

@@ -27,6 +27,11 @@ public final class HardwareCollector implements Collector {
     public static final String DIMM_INPUT = "dmidecode -t memory";
 
     @Override
+    public boolean readsFacts() {
+        return true; // the hypervisor flag of CpuTopology
+    }
+
+    @Override
     public String area() {
         return "hardware";
     }

@@ -3,8 +3,7 @@ package dev.kernlint.source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,11 @@ import java.util.Map;
 public final class CachingSource implements Source {
     private final Source inner;
     private final boolean keepStreams;
-    private final Map<String, Input> reads = new LinkedHashMap<>();
-    private final Map<String, Input> commands = new LinkedHashMap<>();
-    private final Map<String, List<String>> listings = new HashMap<>();
-    private final Map<String, Boolean> dirs = new HashMap<>();
+    // concurrent: collectors run on several threads (see Collectors.run)
+    private final Map<String, Input> reads = new ConcurrentHashMap<>();
+    private final Map<String, Input> commands = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> dirs = new ConcurrentHashMap<>();
 
     public CachingSource(Source inner, boolean keepStreams) {
         this.inner = inner;

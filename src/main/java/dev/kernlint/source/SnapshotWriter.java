@@ -35,7 +35,7 @@ public final class SnapshotWriter {
         for (int i = 0; i < samples.size(); i++) {
             String dir = "samples/" + (i + 1);
             CachingSource s = samples.get(i);
-            Map<String, Manifest.Item> own = new LinkedHashMap<>();
+            Map<String, Manifest.Item> own = new TreeMap<>();
             Map<String, byte[]> sampleFiles = new TreeMap<>();
             s.fileReads().forEach((path, in) -> record(sampleFiles, own, path.startsWith("/") ? path.substring(1) : path, in));
             s.commandRuns().forEach((key, in) -> record(sampleFiles, own, key, in));
@@ -44,7 +44,7 @@ public final class SnapshotWriter {
             sampleFiles.forEach((k, v) -> files.put(dir + "/" + k, v));
             refs.add(new Manifest.SampleRef(dir, s.collectedAt()));
         }
-        Map<String, Manifest.Item> items = new LinkedHashMap<>();
+        Map<String, Manifest.Item> items = new TreeMap<>();
         recorded.fileReads().forEach((path, in) -> record(files, items, path.startsWith("/") ? path.substring(1) : path, in));
         recorded.commandRuns().forEach((key, in) -> record(files, items, key, in));
         Manifest m = new Manifest(Manifest.FORMAT, recorded.hostname(), recorded.collectedAt(), kernel, kernlintVersion, items, refs);
