@@ -39,6 +39,8 @@ public final class Collectors {
                 new LoadCollector(),
                 new CgroupCollector(),
                 new ProcessCollector(),
+                new PressureCollector(),
+                new SchedDebugCollector(),
                 new SmtCollector(),
                 new SysctlConfigCollector());
     }
@@ -50,7 +52,14 @@ public final class Collectors {
                 new SockStatCollector(),
                 new TcpSocketCollector(),
                 new NetCountersCollector(),
-                new SoftnetCollector());
+                new SoftnetCollector(),
+                // memory, processes and load over time: swap and dirty pages, leaks, D state, zombies, run queues
+                new VmStatCollector(),
+                new LoadCollector(),
+                new PressureCollector(),
+                new ProcessCollector(),
+                new SlabCollector(),
+                new SchedDebugCollector());
     }
 
     public static Facts run(Source source) {

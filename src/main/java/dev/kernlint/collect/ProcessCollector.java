@@ -3,11 +3,13 @@ package dev.kernlint.collect;
 import dev.kernlint.fact.MemInfo;
 import dev.kernlint.fact.ProcessInfo;
 import dev.kernlint.fact.ProcessSummary;
+import dev.kernlint.fact.TaskWait;
 import dev.kernlint.fact.ZombieParent;
 import dev.kernlint.parse.MemInfoParser;
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.parse.ProcessStatParser;
 import dev.kernlint.parse.ProcessStatusParser;
+import dev.kernlint.parse.StatmParser;
 import dev.kernlint.source.Input;
 import dev.kernlint.source.ReadStatus;
 import dev.kernlint.source.Source;
@@ -19,7 +21,9 @@ import java.util.TreeMap;
 
 /**
  * Every process in /proc: /proc/PID/stat always, /proc/PID/status only while swap is in use (VmSwap is the one
- * thing the snapshot rules need from it, and skipping it halves the reads on a busy host). Adds one
+ * thing the snapshot rules need from it, and skipping it halves the reads on a busy host), otherwise the one-line
+ * /proc/PID/statm for RssAnon (resident - shared pages, 4.5+), which leak detection needs in every sample; and
+ * wchan/stack of processes in D (few). Adds one
  * {@link ProcessInfo} per process, a {@link ProcessSummary} of counts and one {@link ZombieParent} per parent of
  * zombies. A process that exits while being read is skipped: that is a normal race, not an error.
  */
@@ -35,6 +39,7 @@ public final class ProcessCollector implements Collector {
     @Override
     public void collect(Source source, Facts facts) {
         boolean readStatus = swapInUse(source);
+        int pageSize = SlabCollector.pageSize(source);
         List<ProcessInfo> procs = new ArrayList<>();
         int unparseable = 0;
         String firstError = null;
@@ -59,6 +64,13 @@ public final class ProcessCollector implements Collector {
                         ProcessStatusParser.Status s = ProcessStatusParser.parse(status.text());
                         p = p.withMemory(s.vmSwapKb(), s.rssAnonKb());
                     }
+                }
+                if (p.rssAnonKb() == null && !p.kernelThread() && p.state() != 'Z') {
+                    p = p.withMemory(p.vmSwapKb(), StatmParser.anonKb(source.read("/proc/" + name + "/statm"), pageSize));
+                }
+                if (p.state() == 'D') {
+                    facts.add(new TaskWait(p.key(), p.pid(), p.comm(), wchan(source.read("/proc/" + name + "/wchan")),
+                            text(source.read("/proc/" + name + "/stack"))));
                 }
             } catch (ParseException e) {
                 if (unparseable++ == 0) {
@@ -118,6 +130,16 @@ public final class ProcessCollector implements Collector {
         facts.add(new ProcessSummary(procs.size(), threads, kernel, running, blocked, idle, stopped, zombies,
                 statusRead, statusRead ? swap : null));
         zombiesByParent.forEach((ppid, n) -> facts.add(new ZombieParent(ppid, comm.get(ppid), n[0])));
+    }
+
+    private static String wchan(Input in) {
+        String w = text(in);
+        // "0" is what kernels print when kptr_restrict hides the symbol or the task is not sleeping
+        return w == null || w.equals("0") ? null : w;
+    }
+
+    private static String text(Input in) {
+        return in.isOk() && !in.text().isBlank() ? in.text().strip() : null;
     }
 
     /** Swap in use per /proc/meminfo; when unknown, read status anyway rather than miss swap users. */

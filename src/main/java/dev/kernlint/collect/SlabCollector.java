@@ -32,7 +32,8 @@ public final class SlabCollector implements Collector {
         ParsedInput.add(source, facts, area(), DENTRY_STATE, DentryStateParser::parse);
     }
 
-    private static int pageSize(Source source) {
+    /** The page size inferred from meminfo against vmstat (both cached reads), 4096 when unknown. */
+    static int pageSize(Source source) {
         Input mem = source.read(MemInfoCollector.PATH);
         Input vm = source.read(VmStatCollector.PATH);
         if (!mem.isOk() || !vm.isOk()) {

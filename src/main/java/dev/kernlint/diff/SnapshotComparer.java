@@ -4,6 +4,7 @@ import dev.kernlint.collect.Facts;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
 import dev.kernlint.fact.MemInfo;
+import dev.kernlint.fact.ProcessInfo;
 import dev.kernlint.fact.SysctlValue;
 import dev.kernlint.fact.TcpSockStat;
 import java.util.ArrayList;
@@ -82,7 +83,31 @@ public final class SnapshotComparer {
         level(out, "swap_used", "kB", a, b, MemInfo.class,
                 m -> m.get("SwapTotal") == null || m.get("SwapFree") == null ? null : m.get("SwapTotal") - m.get("SwapFree"));
         level(out, "time_wait", "sockets", a, b, TcpSockStat.class, TcpSockStat::tw);
+        out.addAll(rssGrowth(a, b, 5));
         return out;
+    }
+
+    /**
+     * The n processes whose RssAnon grew most, as "process_rss_anon PID@START (comm)": only the same process
+     * (pid and start time) in both readings, so a pid reused by another program is not growth.
+     */
+    static List<HostDiff.Growth> rssGrowth(Facts a, Facts b, int n) {
+        Map<String, ProcessInfo> old = new java.util.HashMap<>();
+        for (ProcessInfo p : a.all(ProcessInfo.class)) {
+            if (p.rssAnonKb() != null) {
+                old.put(p.key(), p);
+            }
+        }
+        List<HostDiff.Growth> grown = new ArrayList<>();
+        for (ProcessInfo p : b.all(ProcessInfo.class)) {
+            ProcessInfo before = old.get(p.key());
+            if (before != null && p.rssAnonKb() != null && p.rssAnonKb() > before.rssAnonKb()) {
+                grown.add(new HostDiff.Growth("process_rss_anon " + p.key() + " (" + p.comm() + ")", "kB", before.rssAnonKb(), p.rssAnonKb()));
+            }
+        }
+        grown.sort(java.util.Comparator.comparingDouble((HostDiff.Growth g) -> g.newValue() - g.oldValue()).reversed()
+                .thenComparing(HostDiff.Growth::metric));
+        return grown.subList(0, Math.min(n, grown.size()));
     }
 
     private static <T> void level(List<HostDiff.Growth> out, String name, String unit, Facts a, Facts b, Class<T> type,

@@ -13,10 +13,12 @@ import java.util.List;
  * @param policy     scheduling policy (0 normal, 1 SCHED_FIFO, 2 SCHED_RR, 3 batch, 5 idle, 6 deadline); null on kernels without field 41
  * @param kernelThread PF_KTHREAD set in the flags field: a kernel thread, never a user's process
  * @param vmSwapKb   VmSwap from /proc/PID/status: anonymous private pages in swap (shmem swap is not included); null when not read
- * @param rssAnonKb  RssAnon (4.5+); null when not read or absent
+ * @param rssAnonKb  RssAnon (4.5+, from status or statm); null when not read or absent
+ * @param startTime  field 22 of stat, clock ticks after boot: with the pid, what tells a process from a later one
+ *                   that reuses its pid
  */
 public record ProcessInfo(int pid, int ppid, String comm, char state, int threads, Integer policy, Integer rtPriority,
-                          boolean kernelThread, Long vmSwapKb, Long rssAnonKb) {
+                          boolean kernelThread, Long vmSwapKb, Long rssAnonKb, long startTime) {
 
     public static final int SCHED_FIFO = 1;
     public static final int SCHED_RR = 2;
@@ -45,7 +47,12 @@ public record ProcessInfo(int pid, int ppid, String comm, char state, int thread
     }
 
     public ProcessInfo withMemory(Long vmSwap, Long rssAnon) {
-        return new ProcessInfo(pid, ppid, comm, state, threads, policy, rtPriority, kernelThread, vmSwap, rssAnon);
+        return new ProcessInfo(pid, ppid, comm, state, threads, policy, rtPriority, kernelThread, vmSwap, rssAnon, startTime);
+    }
+
+    /** "PID@STARTTIME": the entity of a per-process series, stable for one process and never shared with a later one. */
+    public String key() {
+        return pid + "@" + startTime;
     }
 
     /** The n processes with the most swap, largest first (none with 0 or unknown VmSwap). */

@@ -5,7 +5,8 @@ import dev.kernlint.fact.ProcessInfo;
 /**
  * /proc/PID/stat: "1234 (comm) S 1 ..." where comm may hold spaces and parentheses ("((x) y)", "(sd-pam)"), so the
  * state is the first field after the LAST ')'. Parsed by index, without regex or split: an audit reads thousands.
- * Field numbers are those of proc(5): 3 state, 4 ppid, 9 flags, 20 num_threads, 40 rt_priority, 41 policy (2.5.19+).
+ * Field numbers are those of proc(5): 3 state, 4 ppid, 9 flags, 20 num_threads, 22 starttime, 40 rt_priority,
+ * 41 policy (2.5.19+).
  */
 public final class ProcessStatParser {
     /** PF_KTHREAD in the flags field (include/linux/sched.h): the task is a kernel thread. */
@@ -15,6 +16,7 @@ public final class ProcessStatParser {
     private static final int PPID = 4;
     private static final int FLAGS = 9;
     private static final int NUM_THREADS = 20;
+    private static final int START_TIME = 22;
     private static final int RT_PRIORITY = 40;
     private static final int POLICY = 41;
 
@@ -32,6 +34,7 @@ public final class ProcessStatParser {
         long ppid = -1;
         long flags = 0;
         long threads = -1;
+        long startTime = 0;
         Long rtPriority = null;
         Long policy = null;
         int field = STATE;
@@ -53,6 +56,7 @@ public final class ProcessStatParser {
                 case PPID -> ppid = number(text, start, i, "ppid");
                 case FLAGS -> flags = number(text, start, i, "flags");
                 case NUM_THREADS -> threads = number(text, start, i, "num_threads");
+                case START_TIME -> startTime = number(text, start, i, "starttime");
                 case RT_PRIORITY -> rtPriority = number(text, start, i, "rt_priority");
                 case POLICY -> policy = number(text, start, i, "policy");
                 default -> { }
@@ -64,7 +68,7 @@ public final class ProcessStatParser {
         }
         return new ProcessInfo(pid, (int) ppid, comm, state, (int) threads,
                 policy == null ? null : policy.intValue(), rtPriority == null ? null : rtPriority.intValue(),
-                (flags & PF_KTHREAD) != 0, null, null);
+                (flags & PF_KTHREAD) != 0, null, null, startTime);
     }
 
     private static int skipBack(String s, int end) {

@@ -2,12 +2,22 @@ package dev.kernlint.time;
 
 import dev.kernlint.collect.Facts;
 import dev.kernlint.fact.CloseWaitGroup;
+import dev.kernlint.fact.DentryState;
+import dev.kernlint.fact.KernelStat;
 import dev.kernlint.fact.MemInfo;
 import dev.kernlint.fact.NetCounters;
+import dev.kernlint.fact.Pressure;
+import dev.kernlint.fact.ProcessInfo;
+import dev.kernlint.fact.ProcessSummary;
+import dev.kernlint.fact.RunQueues;
+import dev.kernlint.fact.SlabCache;
+import dev.kernlint.fact.SlabInfo;
 import dev.kernlint.fact.SoftnetStat;
+import dev.kernlint.fact.VmStat;
 import dev.kernlint.fact.TcpSockStat;
 import dev.kernlint.fact.TcpStateCounts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +33,39 @@ public final class Metrics {
 
     private Metrics() {}
 
+    /** The /proc/stat cpu columns taken as counters; cpu.total is their sum, the denominator of every share. */
+    private static final String[] CPU_COLUMNS = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal"};
+
     public static List<Reading> of(Facts facts) {
         List<Reading> out = new ArrayList<>();
+        Map<Integer, String> keyOfPid = new HashMap<>();
+        Map<Integer, Integer> zombiesByParent = new HashMap<>();
         for (Object f : facts.all()) {
-            if (f instanceof MemInfo m) {
+            if (f instanceof ProcessInfo p) {
+                keyOfPid.put(p.pid(), p.key());
+                if (p.rssAnonKb() != null) {
+                    out.add(Reading.gauge("process.RssAnon", p.key(), p.rssAnonKb()));
+                }
+                if (p.zombie()) {
+                    zombiesByParent.merge(p.ppid(), 1, Integer::sum);
+                }
+            } else if (f instanceof ProcessSummary s) {
+                out.add(Reading.gauge("process.zombies", "", s.zombies()));
+            } else if (f instanceof VmStat v) {
+                vmstat(v, out);
+            } else if (f instanceof KernelStat k) {
+                kernelStat(k, out);
+            } else if (f instanceof Pressure p) {
+                out.add(Reading.gauge("psi." + p.resource() + ".some_avg10", "", p.someAvg10()));
+            } else if (f instanceof RunQueues q) {
+                q.byCpu().forEach((cpu, n) -> out.add(Reading.gauge("sched.nr_running", "cpu" + cpu, n)));
+            } else if (f instanceof SlabInfo si) {
+                for (SlabCache c : si.caches()) {
+                    out.add(Reading.gauge("slab.bytes", c.name(), c.bytes(si.pageSize())));
+                }
+            } else if (f instanceof DentryState d && d.nrNegative() != null) {
+                out.add(Reading.gauge("dentry.nr_negative", "", d.nrNegative()));
+            } else if (f instanceof MemInfo m) {
                 for (String k : MEMINFO_GAUGES) {
                     Long v = m.get(k);
                     if (v != null) {
@@ -61,6 +100,40 @@ public final class Metrics {
                 out.add(Reading.counter("softnet.time_squeeze", "", s.timeSqueeze()));
             }
         }
+        // a parent is named by pid@start like any process; one not visible (another pid namespace) by its pid alone
+        zombiesByParent.forEach((ppid, n) -> out.add(Reading.gauge("process.zombies_by_parent", keyOfPid.getOrDefault(ppid, String.valueOf(ppid)), n)));
         return out;
+    }
+
+    private static void vmstat(VmStat v, List<Reading> out) {
+        for (String k : new String[] {"pswpin", "pswpout"}) {
+            if (v.get(k) != null) {
+                out.add(Reading.counter("vmstat." + k, "", v.get(k)));
+            }
+        }
+        Long dirty = v.get("nr_dirty");
+        Long writeback = v.get("nr_writeback");
+        Long limit = v.get("nr_dirty_threshold");
+        if (dirty != null && writeback != null && limit != null && limit > 0) {
+            out.add(Reading.gauge("vmstat.dirty_share", "", (double) (dirty + writeback) / limit));
+        }
+    }
+
+    private static void kernelStat(KernelStat k, List<Reading> out) {
+        if (k.procsRunning() != null) {
+            out.add(Reading.gauge("stat.procs_running", "", k.procsRunning()));
+        }
+        if (k.procsBlocked() != null) {
+            out.add(Reading.gauge("stat.procs_blocked", "", k.procsBlocked()));
+        }
+        Long[] cols = {k.user(), k.nice(), k.system(), k.idle(), k.iowait(), k.irq(), k.softirq(), k.steal()};
+        long total = 0;
+        for (int i = 0; i < cols.length; i++) {
+            if (cols[i] != null) {
+                out.add(Reading.counter("cpu." + CPU_COLUMNS[i], "", cols[i]));
+                total += cols[i];
+            }
+        }
+        out.add(Reading.counter("cpu.total", "", total));
     }
 }

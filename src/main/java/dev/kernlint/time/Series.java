@@ -42,6 +42,7 @@ public final class Series {
             }
             out.add(k.counter() ? rate(k, p) : trend(k, p));
         }
+        out.addAll(StuckTasks.of(samples));
         return out;
     }
 
@@ -90,6 +91,6 @@ public final class Series {
         // a flat series is perfectly described by its line, but it is not growth: r² 0 keeps rules quiet
         double r2 = stt == 0 || svv == 0 ? 0 : (stv * stv) / (stt * svv);
         return new GaugeTrend(k.metric(), k.entity(), p.get(0).v(), p.get(n - 1).v(), min, max, slope, r2, n,
-                p.get(n - 1).t() - p.get(0).t());
+                p.get(n - 1).t() - p.get(0).t(), p.stream().map(Point::v).toList());
     }
 }

@@ -66,6 +66,33 @@ class DiffCommandTest {
         assertTrue(back.out().contains("net.ipv4.tcp_tw_recycle: 1 -> 0"), back.out());
     }
 
+    private static String stat(int pid, String comm, long start) {
+        return pid + " (" + comm + ") S 1 " + pid + " " + pid + " 0 -1 4194560 100 0 0 0 5 5 0 0 20 0 1 0 " + start
+                + " 100000000 2000 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0\n";
+    }
+
+    /** Processes 1 (grows 4 MB), 50 (grows 40 MB), 60 (shrinks) and 70 (its pid reused by a new process). */
+    private Path withProcesses(String name, boolean later) {
+        int g = later ? 1 : 0;
+        return Fixtures.write(tmp.resolve(name),
+                "proc/meminfo", String.format(MEMINFO, 80_000, 40_000),
+                "proc/1/stat", stat(1, "init", 5), "proc/1/statm", "9000 " + (3000 + g * 1024) + " 1000 1 0 1 0\n",
+                "proc/50/stat", stat(50, "leaky", 100), "proc/50/statm", "90000 " + (20000 + g * 10240) + " 1000 1 0 1 0\n",
+                "proc/60/stat", stat(60, "shrinks", 200), "proc/60/statm", "90000 " + (20000 - g * 5000) + " 1000 1 0 1 0\n",
+                "proc/70/stat", stat(70, "worker", 300 + g), "proc/70/statm", "90000 " + (2000 + g * 50000) + " 1000 1 0 1 0\n");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void growthNamesTheProcessesWhoseAnonymousMemoryGrewMost() {
+        Run r = run("diff", withProcesses("p0", false).toString(), withProcesses("p1", true).toString(), "--format", "json");
+        Map<String, Object> d = (Map<String, Object>) Json.parse(r.out());
+        List<Map<String, Object>> rss = ((List<Map<String, Object>>) d.get("growth")).stream()
+                .filter(g -> g.get("metric").toString().startsWith("process_rss_anon")).toList();
+        assertEquals(List.of("process_rss_anon 50@100 (leaky)", "process_rss_anon 1@5 (init)"), rss.stream().map(g -> g.get("metric")).toList(), r.out());
+        assertEquals(40_960L, rss.get(0).get("delta"));
+    }
+
     @Test
     void aMissingSnapshotIsExitTwoWithOneLine() {
         Run r = run("diff", tmp.resolve("nope").toString(), tmp.toString());
