@@ -24,6 +24,9 @@ public final class Collectors {
                 // NUMA, NIC, hardware and disk; HardwareCollector reads CpuTopology, so it runs after CpuCollector
                 new NumaCollector(),
                 new NicCollector(),
+                new NicCountersCollector(),
+                new NumaStatCollector(),
+                new ZoneInfoCollector(),
                 new HardwareCollector(),
                 new DiskCollector(),
                 new FilesystemCollector(),
@@ -45,7 +48,12 @@ public final class Collectors {
                 new SockStatCollector(),
                 new TcpSocketCollector(),
                 new NetCountersCollector(),
-                new SoftnetCollector());
+                new SoftnetCollector(),
+                // NUMA and NIC rates; the NUMA ones read nothing on a host with one node
+                new VmStatCollector(),
+                new NumaStatCollector(),
+                new ZoneInfoCollector(),
+                new NicCountersCollector());
     }
 
     public static Facts run(Source source) {
