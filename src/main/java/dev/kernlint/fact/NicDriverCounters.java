@@ -16,7 +16,7 @@ public record NicDriverCounters(String iface, Map<String, Long> counters) {
 
     /**
      * Counters of packets the NIC or driver could not hand to the kernel: names with drop, miss, fifo, over or
-     * no_buffer (and mlx5's out_of_buffer). Transmit counters and XDP drops (a program chose to drop) are not loss.
+     * no_buffer (and mlx5's out_of_buffer). Transmit counters, XDP drops (a program chose to drop) and rx_dropped (see NicStatistics) are not.
      */
     public Map<String, Long> rxLoss() {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -30,7 +30,8 @@ public record NicDriverCounters(String iface, Map<String, Long> counters) {
 
     static boolean isRxLoss(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.startsWith("tx") || n.contains("tx_") || n.contains("xdp")) {
+        // rx_dropped mirrors the netdev counter (unknown protocols, VLANs); fdir_overflow is a full filter table
+        if (n.startsWith("tx") || n.contains("tx_") || n.contains("xdp") || n.equals("rx_dropped") || n.startsWith("fdir")) {
             return false;
         }
         return n.contains("drop") || n.contains("miss") || n.contains("fifo") || n.contains("no_buffer")
