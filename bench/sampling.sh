@@ -48,7 +48,6 @@ time.sleep(600)
 PY
   pids+=($!)
 done
-pids+=($!)
 for _ in $(seq 1 120); do
   n=$(ip netns exec "$ns" awk '/^TCP:/ {print $3}' /proc/net/sockstat)
   [ "$n" -ge $((conns * 2)) ] && break
