@@ -12,8 +12,8 @@ ns=kl-bench-$$
 pids=()
 
 cleanup() {
+  # only what this script started, by pid
   [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null || true
-  pkill -P $$ sleep 2>/dev/null || true
   ip netns del "$ns" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -22,26 +22,32 @@ trap cleanup EXIT
 [ -f target/kernlint.jar ] || mvn -q -DskipTests package
 
 echo "starting $procs sleeping processes..."
-for ((i = 0; i < procs; i++)); do sleep 600 & done
+for ((i = 0; i < procs; i++)); do sleep 600 & pids+=($!); done
 
 ip netns add "$ns"
 ip netns exec "$ns" ip link set lo up
-ulimit -n 1048576
-echo "opening $conns loopback connections ($((conns * 2)) sockets) in $ns..."
-ip netns exec "$ns" python3 - "$conns" <<'PY' &
+# a container may cap the hard limit (20,000 here): spread the sockets over workers that each stay below it
+ulimit -n "$(ulimit -Hn)"
+per_worker=$(( ($(ulimit -n) - 100) / 2 ))
+[ "$per_worker" -gt 20000 ] && per_worker=20000
+workers=$(( (conns + per_worker - 1) / per_worker ))
+echo "opening $conns loopback connections ($((conns * 2)) sockets) in $ns, $workers workers..."
+for ((w = 0; w < workers; w++)); do
+  n=$(( conns - w * per_worker < per_worker ? conns - w * per_worker : per_worker ))
+  # each worker: its own listening port and source address (one address has ~28k ephemeral ports)
+  ip netns exec "$ns" python3 - "$n" "$((7000 + w))" "127.0.0.$((2 + w))" <<'PY' &
 import socket, sys, time
-n = int(sys.argv[1])
+n, port, src = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 srv = socket.socket(); srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(("127.0.0.1", 7000)); srv.listen(65535)
+srv.bind(("127.0.0.1", port)); srv.listen(65535)
 keep = []
-ips = ["127.0.0.%d" % k for k in range(2, 2 + (n // 20000) + 1)]
 for i in range(n):
-    c = socket.socket(); c.bind((ips[i // 20000], 0)); c.connect(("127.0.0.1", 7000))
+    c = socket.socket(); c.bind((src, 0)); c.connect(("127.0.0.1", port))
     s, _ = srv.accept(); keep += (c, s)
-print("ready", flush=True)
 time.sleep(600)
 PY
-pids+=($!)
+  pids+=($!)
+done
 for _ in $(seq 1 120); do
   n=$(ip netns exec "$ns" awk '/^TCP:/ {print $3}' /proc/net/sockstat)
   [ "$n" -ge $((conns * 2)) ] && break

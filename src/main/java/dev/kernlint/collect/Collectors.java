@@ -29,6 +29,9 @@ public final class Collectors {
                 // NUMA, NIC, hardware and disk; HardwareCollector reads CpuTopology, so it runs after CpuCollector
                 new NumaCollector(),
                 new NicCollector(),
+                new NicCountersCollector(),
+                new NumaStatCollector(),
+                new ZoneInfoCollector(),
                 new HardwareCollector(),
                 new DiskCollector(),
                 new FilesystemCollector(),
@@ -59,7 +62,11 @@ public final class Collectors {
                 new PressureCollector(),
                 new ProcessCollector(),
                 new SlabCollector(),
-                new SchedDebugCollector());
+                new SchedDebugCollector(),
+                // NUMA and NIC rates; the NUMA ones read nothing on a host with one node
+                new NumaStatCollector(),
+                new ZoneInfoCollector(),
+                new NicCountersCollector());
     }
 
     public static Facts run(Source source) {

@@ -3,7 +3,6 @@ package dev.kernlint.collect;
 import dev.kernlint.fact.Bond;
 import dev.kernlint.fact.NicDriver;
 import dev.kernlint.fact.NicLink;
-import dev.kernlint.fact.NicStatistics;
 import dev.kernlint.parse.BondingParser;
 import dev.kernlint.parse.EthtoolDriverParser;
 import dev.kernlint.parse.EthtoolFeaturesParser;
@@ -14,12 +13,10 @@ import dev.kernlint.parse.UeventParser;
 import dev.kernlint.source.Input;
 import dev.kernlint.source.ReadStatus;
 import dev.kernlint.source.Source;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * NICs backed by a device: link state and counters from /sys/class/net/IF, link modes (`ethtool IF`), offloads
+ * NICs backed by a device: link state from /sys/class/net/IF (counters: NicCountersCollector), link modes (`ethtool IF`), offloads
  * (`ethtool -k IF`) and driver/firmware (`ethtool -i IF`); bonds and their members. Virtual interfaces (bridges,
  * veth, VLANs, the bonds themselves) are skipped: a host with hundreds of veths must not run hundreds of ethtools.
  */
@@ -42,7 +39,6 @@ public final class NicCollector implements Collector {
                 continue;
             }
             String dir = NET + "/" + iface;
-            facts.add(statistics(source, dir, iface));
             String oper = source.read(dir + "/operstate").textIfOk().map(String::strip).orElse(null);
             // -1 (SPEED_UNKNOWN) or EINVAL when the link is down: unknown, never a slow link
             Long speed = source.read(dir + "/speed").textIfOk().map(NicCollector::number).filter(v -> v > 0).orElse(null);
@@ -95,17 +91,6 @@ public final class NicCollector implements Collector {
             facts.gap(area(), name, "unparseable: " + e.getMessage());
             return null;
         }
-    }
-
-    private static NicStatistics statistics(Source source, String dir, String iface) {
-        Map<String, Long> counters = new LinkedHashMap<>();
-        for (String name : source.list(dir + "/statistics")) {
-            Long v = source.read(dir + "/statistics/" + name).textIfOk().map(NicCollector::number).orElse(null);
-            if (v != null) {
-                counters.put(name, v);
-            }
-        }
-        return new NicStatistics(iface, counters);
     }
 
     private void bonds(Source source, Facts facts) {

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class NumaCollector implements Collector {
     static final String NODE = "/sys/devices/system/node";
+    /** The gap input of rules that compare node levels: set when the per-node totals do not add up. */
+    public static final String NODE_SUMS = "numa node sums";
 
     @Override
     public String area() {
@@ -56,7 +58,13 @@ public final class NumaCollector implements Collector {
         Long memTotal = meminfo == null ? null : meminfo.memTotalKb();
         boolean numaOff = source.read("/proc/cmdline").textIfOk()
                 .map(t -> "off".equals(KernelCmdlineParser.parse(t).get("numa"))).orElse(false);
-        facts.add(new NumaTopology(ids.cardinality(), online.text().strip(), sumKnown ? nodeSum : null, memTotal, numaOff));
+        NumaTopology topology = new NumaTopology(ids.cardinality(), online.text().strip(), sumKnown ? nodeSum : null, memTotal, numaOff);
+        facts.add(topology);
+        if (topology.nodes() > 1 && !topology.nodeSumsMatch()) {
+            facts.gap(area(), NODE_SUMS, "the nodes' MemTotal add up to " + (sumKnown ? nodeSum + " kB" : "an unknown total")
+                    + " but /proc/meminfo says " + (memTotal == null ? "nothing" : memTotal + " kB")
+                    + " (deferred struct page init, or memory hot-plug): per-node levels cannot be compared");
+        }
         facts.add(hintFaults(source, facts));
     }
 

@@ -12,10 +12,14 @@ import dev.kernlint.fact.ProcessSummary;
 import dev.kernlint.fact.RunQueues;
 import dev.kernlint.fact.SlabCache;
 import dev.kernlint.fact.SlabInfo;
+import dev.kernlint.fact.NicDriverCounters;
+import dev.kernlint.fact.NicStatistics;
+import dev.kernlint.fact.NumaStat;
 import dev.kernlint.fact.SoftnetStat;
 import dev.kernlint.fact.VmStat;
 import dev.kernlint.fact.TcpSockStat;
 import dev.kernlint.fact.TcpStateCounts;
+import dev.kernlint.fact.ZoneInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +57,7 @@ public final class Metrics {
                 out.add(Reading.gauge("process.zombies", "", s.zombies()));
             } else if (f instanceof VmStat v) {
                 vmstat(v, out);
+                reclaim(v, out);
             } else if (f instanceof KernelStat k) {
                 kernelStat(k, out);
             } else if (f instanceof Pressure p) {
@@ -94,6 +99,14 @@ public final class Metrics {
                 for (Map.Entry<String, Long> e : n.values().entrySet()) {
                     out.add(Reading.counter("netstat." + e.getKey(), "", e.getValue()));
                 }
+            } else if (f instanceof NumaStat n) {
+                numa(n, out);
+            } else if (f instanceof ZoneInfo z) {
+                zones(z, out);
+            } else if (f instanceof NicStatistics n) {
+                n.rxLoss().forEach((k, v) -> out.add(Reading.counter("nic.rx_loss." + k, n.iface(), v)));
+            } else if (f instanceof NicDriverCounters n) {
+                n.rxLoss().forEach((k, v) -> out.add(Reading.counter("nic.rx_loss.ethtool." + k, n.iface(), v)));
             } else if (f instanceof SoftnetStat s) {
                 out.add(Reading.counter("softnet.processed", "", s.processed()));
                 out.add(Reading.counter("softnet.dropped", "", s.dropped()));
@@ -135,5 +148,43 @@ public final class Metrics {
             }
         }
         out.add(Reading.counter("cpu.total", "", total));
+    }
+
+    /**
+     * Pages scanned for reclaim (kswapd and direct; before 4.8 one counter per zone, pgscan_kswapd_normal ...);
+     * pswpin/pswpout come from {@link #vmstat}. pgscan_anon/pgscan_file (5.8+) split the same scans by type and pgscan_direct_throttle
+     * counts throttling events: neither is added.
+     */
+    private static void reclaim(VmStat v, List<Reading> out) {
+        long scanned = 0;
+        boolean any = false;
+        for (Map.Entry<String, Long> e : v.counters().entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("pgscan_kswapd") || (k.startsWith("pgscan_direct") && !k.equals("pgscan_direct_throttle"))) {
+                scanned += e.getValue();
+                any = true;
+            }
+        }
+        if (any) {
+            out.add(Reading.counter("vmstat.pgscan", "", scanned));
+        }
+    }
+
+    private static void numa(NumaStat n, List<Reading> out) {
+        if (n.localNode() != null && n.otherNode() != null) {
+            out.add(Reading.counter("numastat.local_node", "node" + n.node(), n.localNode()));
+            out.add(Reading.counter("numastat.other_node", "node" + n.node(), n.otherNode()));
+        }
+    }
+
+    private static void zones(ZoneInfo z, List<Reading> out) {
+        for (int node : z.nodes()) {
+            Long margin = z.lowMargin(node);
+            Double free = z.freePercent(node);
+            if (margin != null && free != null) {
+                out.add(Reading.gauge("zoneinfo.low_margin", "node" + node, margin));
+                out.add(Reading.gauge("zoneinfo.free_pct", "node" + node, free));
+            }
+        }
     }
 }

@@ -30,8 +30,13 @@ public final class Series {
         Map<Key, List<Point>> series = new LinkedHashMap<>();
         for (Sample s : samples) {
             double t = seconds(samples.get(0), s);
+            java.util.Set<Key> seen = new java.util.HashSet<>();
             for (Reading r : Metrics.of(s.facts())) {
-                series.computeIfAbsent(new Key(r.metric(), r.entity(), r.counter()), k -> new ArrayList<>()).add(new Point(t, r.value()));
+                Key key = new Key(r.metric(), r.entity(), r.counter());
+                // one point per metric per reading, even if two extractions name the same metric
+                if (seen.add(key)) {
+                    series.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(t, r.value()));
+                }
             }
         }
         for (Map.Entry<Key, List<Point>> e : series.entrySet()) {
