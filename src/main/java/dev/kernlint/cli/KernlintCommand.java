@@ -18,8 +18,7 @@ import picocli.CommandLine.Command;
                 "  kernlint fix --format script -o fix.sh a fix script, with its rollback",
                 "  kernlint profiles                      the bundled baselines",
                 "  kernlint baseline > good.yaml          pin this known-good host"},
-        subcommands = {AuditCommand.class, CollectCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class,
-                FixCommand.class, ProfilesCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class},
+        // the subcommands are added by Main.commandLine, only the one needed when the arguments name it
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
 public final class KernlintCommand implements Runnable {
     @picocli.CommandLine.Spec

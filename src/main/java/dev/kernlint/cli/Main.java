@@ -46,12 +46,46 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         return cl.execute(args);
     }
 
+    /** The subcommands by name, in the order help lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("audit", AuditCommand::new);
+        m.put("collect", CollectCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("fix", FixCommand::new);
+        m.put("profiles", ProfilesCommand::new);
+        m.put("baseline", BaselineCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** The whole command line, every subcommand in it (for help and tests). */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. Picocli reflects over every subcommand it is given, which costs tens of
+     * milliseconds each on a cold JVM; when the first argument names a subcommand, only that one is built.
+     * Anything else (no argument, help, an unknown name, an option) gets all of them, so help and errors stay whole.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new KernlintCommand());
+        String first = args.length == 0 ? null : args[0];
+        boolean one = first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (!one || e.getKey().equals(first)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();

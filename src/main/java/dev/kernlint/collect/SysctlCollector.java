@@ -3,6 +3,8 @@ package dev.kernlint.collect;
 import dev.kernlint.fact.SysctlValue;
 import dev.kernlint.source.Input;
 import dev.kernlint.source.Source;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Every kernel parameter under /proc/sys, as `sysctl -a` sees it. Unreadable entries (write-only ones such as
@@ -23,23 +25,30 @@ public final class SysctlCollector implements Collector {
             facts.gap(area(), ROOT, "not present");
             return;
         }
-        walk(source, ROOT, facts);
+        List<String> files = new ArrayList<>();
+        walk(source, ROOT, files);
+        // Reading ~1,300 parameters is mostly kernel time per file; two threads halve the wait. The parallel stream
+        // keeps the walk's order, so the facts come out the same every time.
+        List<Input> read = files.parallelStream().map(source::read).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Input in = read.get(i);
+            if (in.isOk()) {
+                facts.add(new SysctlValue(key(files.get(i)), fold(in.text())));
+            }
+        }
     }
 
-    private void walk(Source source, String dir, Facts facts) {
+    private void walk(Source source, String dir, List<String> files) {
         for (String name : source.list(dir)) {
             String path = dir + "/" + name;
             if (source.isDirectory(path)) {
                 // binfmt_misc is a filesystem mounted there, not parameters
                 if (!path.equals("/proc/sys/fs/binfmt_misc")) {
-                    walk(source, path, facts);
+                    walk(source, path, files);
                 }
                 continue;
             }
-            Input in = source.read(path);
-            if (in.isOk()) {
-                facts.add(new SysctlValue(key(path), fold(in.text())));
-            }
+            files.add(path);
         }
     }
 
