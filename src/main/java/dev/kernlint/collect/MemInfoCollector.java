@@ -16,16 +16,7 @@ public final class MemInfoCollector implements Collector {
 
     @Override
     public void collect(Source source, Facts facts) {
-        Input in = source.read(PATH);
-        if (!in.isOk()) {
-            facts.gap(area(), in);
-            return;
-        }
-        try {
-            facts.add(MemInfoParser.parse(in.text()));
-        } catch (ParseException e) {
-            facts.gap(area(), PATH, "unparseable: " + e.getMessage());
-        }
+        ParsedInput.add(source, facts, area(), PATH, MemInfoParser::parse);
     }
 
     /** /proc/meminfo parsed, or null when unreadable or garbled (this collector reports why, once). */

@@ -2,7 +2,6 @@ package dev.kernlint.collect;
 
 import dev.kernlint.fact.MemInfo;
 import dev.kernlint.fact.Overcommit;
-import dev.kernlint.parse.MemInfoParser;
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.parse.VmStatParser;
 import dev.kernlint.source.Input;
@@ -23,15 +22,7 @@ public final class OvercommitCollector implements Collector {
             facts.gap(area(), mode);
             return;
         }
-        Input mem = source.read(MemInfoCollector.PATH);
-        MemInfo info = null;
-        if (mem.isOk()) {
-            try {
-                info = MemInfoParser.parse(mem.text());
-            } catch (ParseException e) {
-                // MemInfoCollector already reports the unparseable file
-            }
-        }
+        MemInfo info = MemInfoCollector.readOrNull(source);
         Long oomKills = null;
         Input vmstat = source.read("/proc/vmstat");
         if (vmstat.isOk()) {

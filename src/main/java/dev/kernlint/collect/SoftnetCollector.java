@@ -1,8 +1,6 @@
 package dev.kernlint.collect;
 
-import dev.kernlint.parse.ParseException;
 import dev.kernlint.parse.SoftnetStatParser;
-import dev.kernlint.source.Input;
 import dev.kernlint.source.Source;
 
 /** /proc/net/softnet_stat: per-CPU backlog drops and time squeezes. */
@@ -16,15 +14,6 @@ public final class SoftnetCollector implements Collector {
 
     @Override
     public void collect(Source source, Facts facts) {
-        Input in = source.read(PATH);
-        if (!in.isOk()) {
-            facts.gap(area(), in);
-            return;
-        }
-        try {
-            facts.add(SoftnetStatParser.parse(in.text()));
-        } catch (ParseException e) {
-            facts.gap(area(), PATH, "unparseable: " + e.getMessage());
-        }
+        ParsedInput.add(source, facts, area(), PATH, SoftnetStatParser::parse);
     }
 }
