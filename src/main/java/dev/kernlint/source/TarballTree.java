@@ -48,7 +48,12 @@ final class TarballTree implements SnapshotTree {
                 if (total > MAX_TOTAL_BYTES) {
                     throw new SnapshotException(tarball + ": larger than 1 GiB unpacked, not a snapshot");
                 }
-                raw.put(name, tar.readAllBytes());
+                // the entry's size is known: one array of that size, not readAllBytes' growing copies
+                byte[] content = new byte[(int) e.getSize()];
+                if (org.apache.commons.compress.utils.IOUtils.readFully(tar, content) != content.length) {
+                    throw new SnapshotException(tarball + ": truncated archive (" + e.getName() + " is cut short)");
+                }
+                raw.put(name, content);
             }
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new SnapshotException(tarball + ": not a readable .tar.gz (" + e.getMessage() + ")");
