@@ -33,7 +33,7 @@ public final class SysctlCollector implements Collector {
         for (int i = 0; i < files.size(); i++) {
             Input in = read.get(i);
             if (in.isOk()) {
-                facts.add(new SysctlValue(key(files.get(i)), fold(in.text())));
+                facts.add(new SysctlValue(key(files.get(i)), SysctlValue.fold(in.text())));
             }
         }
     }
@@ -70,9 +70,4 @@ public final class SysctlCollector implements Collector {
         return ROOT + "/" + String.join("/", parts);
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    static String fold(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ");
-    }
 }

@@ -34,7 +34,7 @@ public final class Audit {
                 profile.thresholdFacts().forEach(session::insert);
                 profile.sysctl().forEach(session::insert);
                 profile.rings().forEach(session::insert);
-                session.fireAllRules(match -> profile.enabled(idOf(match.getRule())));
+                session.fireAllRules(match -> profile.enabled(RuleMetadata.id(match.getRule())));
             } finally {
                 session.dispose();
             }
@@ -102,11 +102,6 @@ public final class Audit {
                 }
             }
         }
-    }
-
-    private static String idOf(org.kie.api.definition.rule.Rule r) {
-        Object id = r.getMetaData().get("id");
-        return id == null ? r.getName() : id.toString().replace("\"", "");
     }
 
     private Finding finish(FindingSink.Draft d, Profile profile) {

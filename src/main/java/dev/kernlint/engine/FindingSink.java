@@ -15,9 +15,7 @@ public final class FindingSink {
     private final List<Draft> drafts = new ArrayList<>();
 
     public Draft add(RuleContext ctx, String message) {
-        Map<String, Object> meta = ctx.getRule().getMetaData();
-        Object id = meta.get("id");
-        Draft d = new Draft(id == null ? ctx.getRule().getName() : id.toString(), message);
+        Draft d = new Draft(RuleMetadata.id(ctx.getRule()), message);
         drafts.add(d);
         return d;
     }

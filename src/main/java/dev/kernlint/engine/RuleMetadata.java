@@ -9,6 +9,11 @@ import org.kie.api.definition.rule.Rule;
 final class RuleMetadata {
     private RuleMetadata() {}
 
+    /** The rule's @id, or its name when it has none: what findings, profiles and waivers call it. */
+    static String id(Rule r) {
+        return text(r.getMetaData(), "id", r.getName());
+    }
+
     static RuleInfo read(Rule r) {
         Map<String, Object> m = r.getMetaData();
         String id = text(m, "id", r.getName());

@@ -12,11 +12,11 @@ import java.util.List;
 public record ExpectedSysctl(String key, List<String> allowed, String bound, long boundValue, String severity) {
 
     public static ExpectedSysctl exact(String key, String value, String severity) {
-        return new ExpectedSysctl(key, List.of(fold(value)), null, 0, severity);
+        return new ExpectedSysctl(key, List.of(SysctlValue.fold(value)), null, 0, severity);
     }
 
     public static ExpectedSysctl oneOf(String key, List<String> values, String severity) {
-        return new ExpectedSysctl(key, values.stream().map(ExpectedSysctl::fold).toList(), null, 0, severity);
+        return new ExpectedSysctl(key, values.stream().map(SysctlValue::fold).toList(), null, 0, severity);
     }
 
     public static ExpectedSysctl bound(String key, String op, long value, String severity) {
@@ -28,7 +28,7 @@ public record ExpectedSysctl(String key, List<String> allowed, String bound, lon
     }
 
     public boolean accepts(String actual) {
-        String a = fold(actual);
+        String a = SysctlValue.fold(actual);
         if (bound != null) {
             BigInteger n = number(a);
             if (n == null) {
@@ -73,9 +73,6 @@ public record ExpectedSysctl(String key, List<String> allowed, String bound, lon
         return allowed.size() == 1 ? allowed.get(0) : "one of " + allowed;
     }
 
-    static String fold(String s) {
-        return s.strip().replaceAll("\\s+", " ");
-    }
 
     private static BigInteger number(String s) {
         try {

@@ -15,6 +15,28 @@ public record SysctlValue(String key, String value) {
         }
     }
 
+    /**
+     * A kernel value in the form sysctl prints it: white space at the ends dropped, inner runs folded to one
+     * space ("32768\t60999\n" -> "32768 60999"). A loop, not a regex: it runs once per parameter, ~1,300 times.
+     */
+    public static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     public boolean is(long n) {
         Long v = asLong();
         return v != null && v == n;

@@ -57,6 +57,6 @@ public record KernelSettings(Map<String, String> running, Map<String, PersistedS
     }
 
     public static String fold(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "" : dev.kernlint.fact.SysctlValue.fold(s);
     }
 }

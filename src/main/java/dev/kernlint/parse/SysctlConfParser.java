@@ -1,5 +1,6 @@
 package dev.kernlint.parse;
 
+import dev.kernlint.fact.SysctlValue;
 import dev.kernlint.fact.SysctlAssignment;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class SysctlConfParser {
             if (key.isEmpty() || (eq < 0 && !optional)) {
                 continue;
             }
-            String value = eq < 0 ? null : fold(line.substring(eq + 1));
+            String value = eq < 0 ? null : SysctlValue.fold(line.substring(eq + 1));
             key = dotted(key);
             out.add(new SysctlAssignment(key, value, file, lineNo, optional, isGlob(key)));
         }
@@ -68,21 +69,4 @@ public final class SysctlConfParser {
         return key.indexOf('*') >= 0 || key.indexOf('?') >= 0 || key.indexOf('[') >= 0;
     }
 
-    private static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }
