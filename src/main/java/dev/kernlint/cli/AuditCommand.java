@@ -98,12 +98,9 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new UserError("--samples reads a live host; a snapshot brings its own samples (collect --samples)");
             }
             if (n > 1) {
-                // the base reading first, so the samples follow it in time
-                dev.kernlint.source.CachingSource base = new dev.kernlint.source.CachingSource(src, true);
-                dev.kernlint.collect.Collectors.run(base);
-                java.util.List<dev.kernlint.source.CachingSource> later = new dev.kernlint.time.LiveSampler(source::open,
-                        Terminal.colour() ? spec.commandLine().getErr() : null).take(n - 1, every, false);
-                result = HostAudit.run(base, later, p, loading).result();
+                dev.kernlint.time.LiveSampler sampler = new dev.kernlint.time.LiveSampler(source::open,
+                        Terminal.colour() ? spec.commandLine().getErr() : null);
+                result = HostAudit.run(src, () -> sampler.take(n - 1, every, false), p, loading).result();
             } else {
                 result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, loading).result();
             }

@@ -42,6 +42,15 @@ public final class HostAudit {
      * each, so the caller starts the load first and this joins it only when the facts are ready.
      */
     public static Outcome run(Source source, List<? extends Source> later, Profile profile, java.util.function.Supplier<RuleBook> book) {
+        return run(source, () -> later, profile, book);
+    }
+
+    /**
+     * The same, with the later readings taken only once the base one is collected: a live sampler waits its
+     * interval after the base, so the samples follow it in time and the base is read and parsed once.
+     */
+    public static Outcome run(Source source, java.util.function.Supplier<? extends List<? extends Source>> later, Profile profile,
+                              java.util.function.Supplier<RuleBook> book) {
         long start = System.nanoTime();
         CachingSource cached = source instanceof CachingSource c ? c : new CachingSource(source, false);
         Facts facts = facts(cached, later);
@@ -52,11 +61,12 @@ public final class HostAudit {
 
     /** The facts of a snapshot with its samples (for `diff`, which compares facts as well as findings). */
     public static Facts facts(Snapshot snapshot) {
-        return facts(new CachingSource(snapshot, false), snapshot.samples());
+        return facts(new CachingSource(snapshot, false), snapshot::samples);
     }
 
-    private static Facts facts(CachingSource cached, List<? extends Source> later) {
+    private static Facts facts(CachingSource cached, java.util.function.Supplier<? extends List<? extends Source>> laterReadings) {
         Facts facts = Collectors.run(cached);
+        List<? extends Source> later = laterReadings.get();
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample(later.isEmpty() ? Instant.EPOCH : time(cached), facts));
         for (Source s : later) {
