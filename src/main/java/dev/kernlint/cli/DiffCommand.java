@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
                 "  kernlint diff before/ after/ --format json --fail-on critical"},
         footer = {"", "Exit codes: 0 no finding appeared at or above --fail-on; 1 some did; 2 usage or input error."})
 public final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier snapshot (directory or .tar.gz).")
+    @Mixin
+    ReadCapOptions caps;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier snapshot (directory or tar archive).")
     Path oldPath;
 
     @Parameters(index = "1", paramLabel = "NEW", description = "The later snapshot.")
@@ -62,8 +65,9 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Profile p = ProfileLoader.load(profile);
         RuleBook book = rules.load();
-        Side a = side(oldPath, p, book);
-        Side b = side(newPath, p, book);
+        dev.kernlint.source.ReadCaps limits = caps.caps();
+        Side a = side(oldPath, p, book, limits);
+        Side b = side(newPath, p, book, limits);
         HostDiff d = SnapshotComparer.compare(a.facts, a.result, b.facts, b.result);
         spec.commandLine().getOut().print(format.equals("json") ? DiffJsonReport.render(d) : DiffTextReport.render(d));
         spec.commandLine().getOut().flush();
@@ -73,9 +77,9 @@ public final class DiffCommand implements Callable<Integer> {
 
     private record Side(Facts facts, AuditResult result) {}
 
-    private static Side side(Path path, Profile p, RuleBook book) {
+    private static Side side(Path path, Profile p, RuleBook book, dev.kernlint.source.ReadCaps limits) {
         long start = System.nanoTime();
-        try (Snapshot s = Snapshot.open(path)) {
+        try (Snapshot s = Snapshot.open(path, limits)) {
             Facts facts = dev.kernlint.engine.HostAudit.facts(s);
             AuditResult r = new Audit(book).run(facts, p, Audit.host(s.hostname(), facts, s.collectedAt()), s.describe(), start);
             return new Side(facts, r);

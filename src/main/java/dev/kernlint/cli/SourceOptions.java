@@ -6,13 +6,17 @@ import dev.kernlint.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where to read the host from: this host (default), another root tree, or a snapshot. */
 public final class SourceOptions {
     @Option(names = "--snapshot", paramLabel = "PATH",
-            description = "Read a snapshot (directory or .tar.gz written by `kernlint collect`) instead of this host.")
+            description = "Read a snapshot (a directory, or a tar archive: .tar.gz, .tar.xz, .tar.bz2 or plain, told by content) instead of this host.")
     Path snapshot;
+
+    @Mixin
+    ReadCapOptions caps;
 
     @Option(names = "--root", paramLabel = "DIR", hidden = false,
             description = "Read /proc, /sys and /etc under DIR instead of / (for chroots and tests; commands are not run).")
@@ -30,7 +34,7 @@ public final class SourceOptions {
             throw new UserError("--command-timeout must be 1 to 600 seconds");
         }
         if (snapshot != null) {
-            return Snapshot.open(snapshot);
+            return Snapshot.open(snapshot, caps.caps());
         }
         if (root != null && !Files.isDirectory(root)) {
             throw new UserError("--root " + root + ": not a directory");

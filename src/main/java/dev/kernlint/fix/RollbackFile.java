@@ -1,10 +1,8 @@
 package dev.kernlint.fix;
 
 import dev.kernlint.json.Json;
+import dev.kernlint.source.UserFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,11 +58,9 @@ public record RollbackFile(String createdAt, String host, String netNamespace, L
     public static RollbackFile load(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FixException("rollback file not found: " + file);
-        } catch (IOException e) {
-            throw new FixException("cannot read rollback file " + file + ": " + e.getMessage());
+            text = UserFile.read(file, UserFile.JSON_CAP);
+        } catch (UserFile.Unusable e) {
+            throw new FixException(e.missing() ? "rollback file not found: " + file : "cannot read rollback file " + file + ": " + e.getMessage());
         }
         try {
             if (!(Json.parse(text) instanceof Map<?, ?> m) || !SCHEMA.equals(m.get("schema"))) {

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import dev.kernlint.source.UserFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -68,20 +68,18 @@ public final class ProfileLoader {
         Path file = null;
         if (pathLike) {
             file = dir == null ? Path.of(ref) : dir.resolve(ref);
-        } else if (dir != null && Files.isRegularFile(dir.resolve(ref + ".yaml"))) {
+        } else if (dir != null && Files.exists(dir.resolve(ref + ".yaml"))) {
             file = dir.resolve(ref + ".yaml");
-        } else if (dir == null && Files.isRegularFile(Path.of(ref))) {
+        } else if (dir == null && Files.exists(Path.of(ref))) {
             file = Path.of(ref);
         }
         if (file != null) {
             String shown = file.normalize().toString();
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = UserFile.read(file, UserFile.YAML_CAP);
                 return new Located(shown, file.toAbsolutePath().normalize().toString(), file.toAbsolutePath().getParent(), text);
-            } catch (NoSuchFileException e) {
-                throw new ProfileException(shown + ": no such profile file");
-            } catch (IOException e) {
-                throw new ProfileException(shown + ": cannot read (" + e.getMessage() + ")");
+            } catch (UserFile.Unusable e) {
+                throw new ProfileException(shown + (e.missing() ? ": no such profile file" : ": " + e.getMessage()));
             }
         }
         if (!NAME.matcher(ref).matches()) {
@@ -153,8 +151,8 @@ public final class ProfileLoader {
                 case "rules" -> readRules(file, v, raw);
                 case "sysctl" -> readSysctl(file, v, raw);
                 case "rings" -> readRings(file, v, raw);
-                default -> throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key '" + key
-                        + "' (known: " + String.join(", ", TOP_KEYS) + ")");
+                default -> throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key" + YamlTree.quoted(key)
+                        + " (known: " + String.join(", ", TOP_KEYS) + ")");
             }
         }
         return raw;

@@ -1,9 +1,6 @@
 package dev.kernlint.profile;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.kernlint.source.UserFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,11 +36,9 @@ public final class WaiverLoader {
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProfileException(file + ": no such waiver file");
-        } catch (IOException e) {
-            throw new ProfileException(file + ": cannot read (" + e.getMessage() + ")");
+            text = UserFile.read(path, UserFile.YAML_CAP);
+        } catch (UserFile.Unusable e) {
+            throw new ProfileException(file + (e.missing() ? ": no such waiver file" : ": " + e.getMessage()));
         }
         return parse(file, text);
     }
@@ -58,7 +53,7 @@ public final class WaiverLoader {
         for (NodeTuple t : top.getValue()) {
             String key = YamlTree.scalar(file, t.getKeyNode(), "a key");
             if (!key.equals("waivers")) {
-                throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key '" + key + "' (waivers)");
+                throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown key" + YamlTree.quoted(key) + " (waivers)");
             }
             if (YamlTree.isNull(t.getValueNode())) {
                 continue;
@@ -81,8 +76,8 @@ public final class WaiverLoader {
         for (NodeTuple t : m.getValue()) {
             String k = YamlTree.scalar(file, t.getKeyNode(), "a key");
             if (!KEYS.contains(k)) {
-                throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown waiver key '" + k
-                        + "' (" + String.join(", ", KEYS) + ")");
+                throw new ProfileException(file + ":" + YamlTree.line(t.getKeyNode()) + ": unknown waiver key" + YamlTree.quoted(k)
+                        + " (" + String.join(", ", KEYS) + ")");
             }
             given.put(k, t.getValueNode());
         }

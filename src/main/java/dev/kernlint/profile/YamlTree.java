@@ -25,6 +25,11 @@ public final class YamlTree {
     /** Tags the YAML resolver gives plain scalars, lists and maps; a date such as 2027-03-31 resolves to timestamp. */
     private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    /** A parser problem made of words alone ("mapping values are not allowed here") quotes nothing of the file. */
+    private static final java.util.regex.Pattern WORDS_ONLY = java.util.regex.Pattern.compile("[a-z][a-z ]{0,80}");
+    /** A key shown in a message: a plain name; anything else may be a file's content that is no profile at all. */
+    private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9_.*-]{1,64}");
+
     private final String file;
 
     private YamlTree(String file) {
@@ -48,11 +53,15 @@ public final class YamlTree {
         try (Reader r = new StringReader(text)) {
             root = yaml.compose(r);
         } catch (MarkedYAMLException e) {
+            // the parser's message shows the text around the mark: a file that is not YAML (extends: /etc/shadow)
+            // would be quoted; only the position, and a problem that names no text, are shown
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage().lines().findFirst().orElse("bad YAML");
-            throw new ProfileException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": " + problem.strip());
+            String where = m == null ? "1" : (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+            String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+            throw new ProfileException(file + ":" + where + ": not valid YAML"
+                    + (WORDS_ONLY.matcher(problem).matches() ? " (" + problem + ")" : ""));
         } catch (YAMLException | java.io.IOException e) {
-            throw new ProfileException(file + ": " + e.getMessage().lines().findFirst().orElse("bad YAML"));
+            throw new ProfileException(file + ": not valid YAML");
         }
         if (root != null) {
             new YamlTree(file).checkTags(root);
@@ -77,6 +86,11 @@ public final class YamlTree {
         } else if (n instanceof SequenceNode s) {
             s.getValue().forEach(this::checkTags);
         }
+    }
+
+    /** " 'KEY'" when the key is a plain name, "" otherwise: messages never quote what may be someone's secret. */
+    public static String quoted(String key) {
+        return NAME_LIKE.matcher(key).matches() ? " '" + key + "'" : "";
     }
 
     public static int line(Node n) {

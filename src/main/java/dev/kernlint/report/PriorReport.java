@@ -5,10 +5,7 @@ import dev.kernlint.engine.Finding;
 import dev.kernlint.engine.Fingerprint;
 import dev.kernlint.engine.RuleInfo;
 import dev.kernlint.json.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.kernlint.source.UserFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,11 +30,9 @@ public final class PriorReport {
     public static PriorReport load(Path path, Map<String, RuleInfo> rules) {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ReportException("--new-since " + path + ": no such file");
-        } catch (IOException e) {
-            throw new ReportException("--new-since " + path + ": cannot read (" + e.getMessage() + ")");
+            text = UserFile.read(path, UserFile.JSON_CAP);
+        } catch (UserFile.Unusable e) {
+            throw new ReportException("--new-since " + path + ": " + e.getMessage());
         }
         return parse(path.toString(), text, rules);
     }

@@ -57,13 +57,13 @@ public final class LiveHost implements Source {
         } catch (AccessDeniedException e) {
             return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
         } catch (IOException e) {
-            return Input.failed(path, ReadStatus.ERROR, describe(e));
+            return Input.failed(path, IoProblem.status(e) == ReadStatus.MISSING ? ReadStatus.ERROR : IoProblem.status(e), IoProblem.words(e));
         }
     }
 
     static String describe(IOException e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return m == null ? IoProblem.words(e) : m;
     }
 
     @Override

@@ -2,14 +2,17 @@ package dev.kernlint.source;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
- * A captured host: a directory or .tar.gz mirroring the host's paths, plus manifest.json and commands/.
+ * A captured host: a directory or tar archive mirroring the host's paths, plus manifest.json and commands/.
  * What the manifest says could not be read keeps its status (denied, timeout...), so the gap survives capture.
  */
 public final class Snapshot implements Source {
@@ -17,35 +20,69 @@ public final class Snapshot implements Source {
     private final SnapshotTree tree;
     private final Manifest manifest;
     private final String prefix;
+    /** Samples share their parent's tree: only the parent closes it. */
+    private final boolean ownsTree;
 
-    private Snapshot(String path, SnapshotTree tree, Manifest manifest, String prefix) {
+    private Snapshot(String path, SnapshotTree tree, Manifest manifest, String prefix, boolean ownsTree) {
         this.path = path;
         this.tree = tree;
         this.manifest = manifest;
         this.prefix = prefix;
+        this.ownsTree = ownsTree;
     }
 
     public static Snapshot open(Path p) {
-        if (!Files.exists(p)) {
+        return open(p, ReadCaps.DEFAULT);
+    }
+
+    /** A directory or a tar archive (plain, gzip, xz or bzip2: told by content, never by name), read within caps. */
+    public static Snapshot open(Path p, ReadCaps caps) {
+        BasicFileAttributes a;
+        try {
+            // the path the user gave may be a link: it is followed, as the user chose it; links inside are not
+            a = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
             throw new SnapshotException("snapshot not found: " + p);
+        } catch (IOException e) {
+            throw new SnapshotException("snapshot " + p + ": " + IoProblem.words(e));
         }
         if (!Files.isReadable(p)) {
             throw new SnapshotException("snapshot not readable: " + p);
         }
         SnapshotTree tree;
-        if (Files.isDirectory(p)) {
-            tree = new DirectoryTree(p);
-        } else if (p.getFileName().toString().endsWith(".tar.gz") || p.getFileName().toString().endsWith(".tgz")) {
-            tree = new TarballTree(p);
+        if (a.isDirectory()) {
+            tree = new DirectoryTree(p, caps);
+        } else if (!a.isRegularFile()) {
+            throw new SnapshotException("snapshot " + p + ": not a regular file or directory");
         } else {
-            throw new SnapshotException("not a snapshot (expected a directory or a .tar.gz): " + p);
+            tree = ArchiveTree.open(p, caps);
+            if (tree == null) {
+                throw new SnapshotException("not a snapshot (expected a directory or a tar archive, plain or compressed"
+                        + " with gzip, xz or bzip2): " + p);
+            }
         }
-        byte[] m = tree.bytes(Manifest.FILE);
-        Manifest manifest = m == null ? Manifest.empty() : Manifest.parse(new String(m, StandardCharsets.UTF_8));
-        if (m == null && tree.list("").stream().noneMatch(n -> n.equals("proc") || n.equals("sys") || n.equals("commands"))) {
-            throw new SnapshotException("not a snapshot (no manifest.json, proc/, sys/ or commands/): " + p);
+        try {
+            Manifest manifest = manifest(tree, "");
+            if (manifest == null && tree.list("").stream().noneMatch(n -> n.equals("proc") || n.equals("sys") || n.equals("commands"))) {
+                throw new SnapshotException("not a snapshot (no manifest.json, proc/, sys/ or commands/): " + p);
+            }
+            return new Snapshot(p.toString(), tree, manifest == null ? Manifest.empty() : manifest, "", true);
+        } catch (RuntimeException e) {
+            tree.close();
+            throw e;
         }
-        return new Snapshot(p.toString(), tree, manifest, "");
+    }
+
+    /** The manifest under PREFIX, null when there is none; one that cannot be read makes the snapshot unusable. */
+    private static Manifest manifest(SnapshotTree tree, String prefix) {
+        TreeFile m = tree.read(prefix + Manifest.FILE);
+        if (m.status() == ReadStatus.MISSING) {
+            return null;
+        }
+        if (!m.isOk()) {
+            throw new SnapshotException(prefix + Manifest.FILE + ": " + m.detail());
+        }
+        return Manifest.parse(new String(m.bytes(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -56,11 +93,11 @@ public final class Snapshot implements Source {
         java.util.List<Snapshot> out = new java.util.ArrayList<>();
         for (Manifest.SampleRef ref : manifest.samples()) {
             String pre = ref.dir() + "/";
-            byte[] m = tree.bytes(pre + Manifest.FILE);
-            Manifest own = m == null ? Manifest.empty() : Manifest.parse(new String(m, StandardCharsets.UTF_8));
+            Manifest own = manifest(tree, pre);
+            own = own == null ? Manifest.empty() : own;
             Manifest timed = new Manifest(own.format(), manifest.hostname(), ref.collectedAt(), own.kernel(),
                     own.kernlintVersion(), own.items(), java.util.List.of());
-            out.add(new Snapshot(path + "!" + ref.dir(), tree, timed, pre));
+            out.add(new Snapshot(path + "!" + ref.dir(), tree, timed, pre, false));
         }
         return out;
     }
@@ -76,9 +113,12 @@ public final class Snapshot implements Source {
     @Override
     public Input read(String path) {
         String rel = rel(path);
-        byte[] b = tree.bytes(rel);
-        if (b != null) {
-            return Input.ok(path, new String(b, StandardCharsets.UTF_8));
+        TreeFile f = tree.read(rel);
+        if (f.isOk()) {
+            return Input.ok(path, new String(f.bytes(), StandardCharsets.UTF_8));
+        }
+        if (f.status() != ReadStatus.MISSING) {
+            return Input.failed(path, f.status(), f.detail());
         }
         String unprefixed = rel.substring(prefix.length());
         Manifest.Item item = manifest.items().get(path);
@@ -93,8 +133,8 @@ public final class Snapshot implements Source {
 
     @Override
     public BufferedReader open(String path) {
-        byte[] b = tree.bytes(rel(path));
-        return b == null ? null : new BufferedReader(new InputStreamReader(new ByteArrayInputStream(b), StandardCharsets.UTF_8));
+        TreeFile f = tree.read(rel(path));
+        return f.isOk() ? new BufferedReader(new InputStreamReader(new ByteArrayInputStream(f.bytes()), StandardCharsets.UTF_8)) : null;
     }
 
     @Override
@@ -128,5 +168,12 @@ public final class Snapshot implements Source {
     @Override
     public String collectedAt() {
         return manifest.collectedAt();
+    }
+
+    @Override
+    public void close() {
+        if (ownsTree) {
+            tree.close();
+        }
     }
 }

@@ -80,7 +80,20 @@ class BadInputTest {
     void aCorruptTarball() throws IOException {
         Path t = dir.resolve("corrupt.tar.gz");
         Files.write(t, "this is not gzip at all".getBytes(StandardCharsets.UTF_8));
-        assertUserError(Cli.run("audit", "--snapshot", t.toString()), "corrupt.tar.gz", "not a readable .tar.gz");
+        // told by content: a name ending in .tar.gz does not make it one
+        assertUserError(Cli.run("audit", "--snapshot", t.toString()), "corrupt.tar.gz", "not a snapshot");
+    }
+
+    @Test
+    void aGzipWithCorruptData() throws IOException {
+        Path t = dir.resolve("corrupt2.tar.gz");
+        byte[] b = new byte[600];
+        java.util.Arrays.fill(b, (byte) 0x55);
+        b[0] = 0x1f;
+        b[1] = (byte) 0x8b;
+        b[2] = 8;
+        Files.write(t, b);
+        assertUserError(Cli.run("audit", "--snapshot", t.toString()), "corrupt2.tar.gz", "not a readable tar.gz archive");
     }
 
     @Test
