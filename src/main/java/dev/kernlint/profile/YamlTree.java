@@ -27,6 +27,9 @@ public final class YamlTree {
 
     /** A parser problem made of words alone ("mapping values are not allowed here") quotes nothing of the file. */
     private static final java.util.regex.Pattern WORDS_ONLY = java.util.regex.Pattern.compile("[a-z][a-z ]{0,80}");
+    /** A refused type tag ("!!javax.script.ScriptEngineManager") is named when it has the form of one. */
+    private static final java.util.regex.Pattern GLOBAL_TAG =
+            java.util.regex.Pattern.compile("Global tag is not allowed: (?:tag:yaml.org,2002:)?([A-Za-z0-9_.$:/,-]{1,200})");
     /** A key shown in a message: a plain name; anything else may be a file's content that is no profile at all. */
     private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9_.*-]{1,64}");
 
@@ -58,6 +61,11 @@ public final class YamlTree {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null ? "1" : (m.getLine() + 1) + ":" + (m.getColumn() + 1);
             String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+            java.util.regex.Matcher tag = GLOBAL_TAG.matcher(problem);
+            if (tag.matches()) {
+                throw new ProfileException(file + ":" + where + ": type tag " + tag.group(1)
+                        + " is not allowed (plain values, lists and maps only)");
+            }
             throw new ProfileException(file + ":" + where + ": not valid YAML"
                     + (WORDS_ONLY.matcher(problem).matches() ? " (" + problem + ")" : ""));
         } catch (YAMLException | java.io.IOException e) {

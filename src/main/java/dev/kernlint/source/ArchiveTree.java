@@ -117,10 +117,11 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
         }
         String prefix = commonTop(raw);
         for (Map.Entry<String, Node> en : raw.entrySet()) {
-            String rel = en.getKey().substring(prefix.length());
-            if (rel.isEmpty()) {
+            if (en.getKey().length() <= prefix.length()) {
+                // the top directory's own entry
                 continue;
             }
+            String rel = en.getKey().substring(prefix.length());
             Node n = en.getValue();
             if (n.target() != null && n.target().startsWith("\0")) {
                 n = hardLink(rel, n.target().substring(1), prefix);

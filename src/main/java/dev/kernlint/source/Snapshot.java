@@ -2,13 +2,9 @@ package dev.kernlint.source;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -37,29 +33,10 @@ public final class Snapshot implements Source {
 
     /** A directory or a tar archive (plain, gzip, xz or bzip2: told by content, never by name), read within caps. */
     public static Snapshot open(Path p, ReadCaps caps) {
-        BasicFileAttributes a;
-        try {
-            // the path the user gave may be a link: it is followed, as the user chose it; links inside are not
-            a = Files.readAttributes(p, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new SnapshotException("snapshot not found: " + p);
-        } catch (IOException e) {
-            throw new SnapshotException("snapshot " + p + ": " + IoProblem.words(e));
-        }
-        if (!Files.isReadable(p)) {
-            throw new SnapshotException("snapshot not readable: " + p);
-        }
-        SnapshotTree tree;
-        if (a.isDirectory()) {
-            tree = new DirectoryTree(p, caps);
-        } else if (!a.isRegularFile()) {
-            throw new SnapshotException("snapshot " + p + ": not a regular file or directory");
-        } else {
-            tree = ArchiveTree.open(p, caps);
-            if (tree == null) {
-                throw new SnapshotException("not a snapshot (expected a directory or a tar archive, plain or compressed"
-                        + " with gzip, xz or bzip2): " + p);
-            }
+        SnapshotTree tree = SnapshotTree.open(p, caps);
+        if (tree == null) {
+            throw new SnapshotException("not a snapshot (expected a directory or a tar archive, plain or compressed"
+                    + " with gzip, xz or bzip2): " + p);
         }
         try {
             Manifest manifest = manifest(tree, "");

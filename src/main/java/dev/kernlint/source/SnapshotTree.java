@@ -1,5 +1,10 @@
 package dev.kernlint.source;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -19,4 +24,29 @@ interface SnapshotTree extends AutoCloseable {
 
     @Override
     default void close() {}
+
+    /**
+     * The tree at PATH: a directory, or a tar archive told by content; null when PATH is a regular file that is no
+     * archive (for a caller that knows other file formats). The path itself may be a link: the user chose it.
+     */
+    static SnapshotTree open(Path p, ReadCaps caps) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new SnapshotException("snapshot not found: " + p);
+        } catch (IOException e) {
+            throw new SnapshotException("snapshot " + p + ": " + IoProblem.words(e));
+        }
+        if (!Files.isReadable(p)) {
+            throw new SnapshotException("snapshot not readable: " + p);
+        }
+        if (a.isDirectory()) {
+            return new DirectoryTree(p, caps);
+        }
+        if (!a.isRegularFile()) {
+            throw new SnapshotException("snapshot " + p + ": not a regular file or directory");
+        }
+        return ArchiveTree.open(p, caps);
+    }
 }
