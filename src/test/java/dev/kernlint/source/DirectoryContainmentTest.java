@@ -185,4 +185,21 @@ class DirectoryContainmentTest {
             assertEquals(ReadStatus.MISSING, in.status());
         });
     }
+
+    @Test
+    void theCapsAreOptionsOfTheCommandLine() throws IOException {
+        Files.write(snap.resolve("proc/meminfo"), new byte[2 << 20]);
+        dev.kernlint.testing.Cli r = dev.kernlint.testing.Cli.run("audit", "--snapshot", snap.toString(), "--format", "json",
+                "--fail-on", "never", "--max-file-size", "1M");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.gaps().stream().anyMatch(g -> g.get("input").equals("/proc/meminfo")
+                && g.get("reason").equals("larger than the 1 MiB read cap (--max-file-size)")), r.gaps().toString());
+        dev.kernlint.testing.Cli tooBig = dev.kernlint.testing.Cli.run("audit", "--snapshot", snap.toString(), "--max-file-size", "2G");
+        assertEquals(2, tooBig.exit());
+        assertEquals(List.of("kernlint: --max-file-size must be at most 1G"), tooBig.err().lines().toList());
+        dev.kernlint.testing.Cli notASize = dev.kernlint.testing.Cli.run("diff", snap.toString(), snap.toString(),
+                "--max-snapshot-size", "lots");
+        assertEquals(2, notASize.exit());
+        assertEquals(List.of("kernlint: --max-snapshot-size lots: not a size (like 64M, 2G or 1048576)"), notASize.err().lines().toList());
+    }
 }
