@@ -145,8 +145,8 @@ mkdir -p -- "$backup" || die "cannot create $backup (nothing was changed)"
 if ! {
   printf '#!/bin/sh\n# Rollback written by %s at %s: sets back what it changed.\nrc=0\n' \
     "$name.sh" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  record_sysctl 'net.ipv4.tcp_syncookies'
-  record_sysctl 'vm.overcommit_ratio'
+  record_sysctl net.ipv4.tcp_syncookies
+  record_sysctl vm.overcommit_ratio
   record_file "$dropin" '90-kernlint.conf'
   # shellcheck disable=SC2016 # $rc belongs to the rollback script
   printf 'exit "$rc"\n'
@@ -158,17 +158,17 @@ say "rollback script: $rollback"
 # 2. Runtime values.
 # KERN-SYSCTL-BASELINE: net.ipv4.tcp_syncookies is 0, the profile expects 1
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.ipv4.tcp_syncookies' '1'
+set_sysctl net.ipv4.tcp_syncookies 1
 # REVIEW MEM-OVERCOMMIT-RATIO-WASTE: CommitLimit is 53% of MemTotal (35021696 of 65849100 kB): the rest of RAM cannot be committed
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'vm.overcommit_ratio' '85'
+set_sysctl vm.overcommit_ratio 85
 
 # 3. Persist them.
 write_dropin ' net.ipv4.tcp_syncookies vm.overcommit_ratio ' '# Kept from the previous 90-kernlint.conf (keys this run does not set):'
 
 # 4. Read back: what did not take?
-check_sysctl 'net.ipv4.tcp_syncookies' '1'
-check_sysctl 'vm.overcommit_ratio' '85'
+check_sysctl net.ipv4.tcp_syncookies 1
+check_sysctl vm.overcommit_ratio 85
 
 if [ "$failed" -eq 0 ]; then
   say "done: every change took (undo: sh $rollback)"

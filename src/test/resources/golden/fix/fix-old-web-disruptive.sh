@@ -220,11 +220,11 @@ mkdir -p -- "$backup" || die "cannot create $backup (nothing was changed)"
 if ! {
   printf '#!/bin/sh\n# Rollback written by %s at %s: sets back what it changed.\nrc=0\n' \
     "$name.sh" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  record_sysctl 'net.ipv4.tcp_tw_recycle'
-  record_sysctl 'net.core.somaxconn'
-  record_sysctl 'net.ipv4.tcp_timestamps'
+  record_sysctl net.ipv4.tcp_tw_recycle
+  record_sysctl net.core.somaxconn
+  record_sysctl net.ipv4.tcp_timestamps
   record_file "$dropin" '90-kernlint.conf'
-  record_ring 'eth0'
+  record_ring eth0
   record_file "$udev_rule" '75-kernlint-rings.rules'
   # shellcheck disable=SC2016 # $rc belongs to the rollback script
   printf 'exit "$rc"\n'
@@ -236,26 +236,26 @@ say "rollback script: $rollback"
 # 2. Runtime values.
 # NET-TW-RECYCLE: net.ipv4.tcp_tw_recycle is 1: clients behind NAT will have connections dropped
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.ipv4.tcp_tw_recycle' '0'
+set_sysctl net.ipv4.tcp_tw_recycle 0
 # NET-SOMAXCONN-LOW: net.core.somaxconn is 128, below 4096
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.core.somaxconn' '4096'
+set_sysctl net.core.somaxconn 4096
 # NET-TW-REUSE-NO-TS: net.ipv4.tcp_tw_reuse is 1 but net.ipv4.tcp_timestamps is 0, so TIME_WAIT ports are never reused
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.ipv4.tcp_timestamps' '1'
+set_sysctl net.ipv4.tcp_timestamps 1
 # NIC-RING-BELOW-MAX: eth0 rings rx 256/4096, tx 256/4096 (current/maximum)
 # needs reboot: no, disruption: brief link reset, reversible: yes
-set_ring 'eth0' 4096 4096
+set_ring eth0 4096 4096
 
 # 3. Persist them.
 write_dropin ' net.ipv4.tcp_tw_recycle net.core.somaxconn net.ipv4.tcp_timestamps ' '# Kept from the previous 90-kernlint.conf (keys this run does not set):'
 write_udev_rule
 
 # 4. Read back: what did not take?
-check_sysctl 'net.ipv4.tcp_tw_recycle' '0'
-check_sysctl 'net.core.somaxconn' '4096'
-check_sysctl 'net.ipv4.tcp_timestamps' '1'
-check_ring 'eth0' 4096 4096
+check_sysctl net.ipv4.tcp_tw_recycle 0
+check_sysctl net.core.somaxconn 4096
+check_sysctl net.ipv4.tcp_timestamps 1
+check_ring eth0 4096 4096
 
 if [ "$failed" -eq 0 ]; then
   say "done: every change took (undo: sh $rollback)"

@@ -150,9 +150,9 @@ mkdir -p -- "$backup" || die "cannot create $backup (nothing was changed)"
 if ! {
   printf '#!/bin/sh\n# Rollback written by %s at %s: sets back what it changed.\nrc=0\n' \
     "$name.sh" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  record_sysctl 'net.ipv4.tcp_tw_recycle'
-  record_sysctl 'net.core.somaxconn'
-  record_sysctl 'net.ipv4.tcp_timestamps'
+  record_sysctl net.ipv4.tcp_tw_recycle
+  record_sysctl net.core.somaxconn
+  record_sysctl net.ipv4.tcp_timestamps
   record_file "$dropin" '90-kernlint.conf'
   # shellcheck disable=SC2016 # $rc belongs to the rollback script
   printf 'exit "$rc"\n'
@@ -164,21 +164,21 @@ say "rollback script: $rollback"
 # 2. Runtime values.
 # NET-TW-RECYCLE: net.ipv4.tcp_tw_recycle is 1: clients behind NAT will have connections dropped
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.ipv4.tcp_tw_recycle' '0'
+set_sysctl net.ipv4.tcp_tw_recycle 0
 # NET-SOMAXCONN-LOW: net.core.somaxconn is 128, below 4096
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.core.somaxconn' '4096'
+set_sysctl net.core.somaxconn 4096
 # NET-TW-REUSE-NO-TS: net.ipv4.tcp_tw_reuse is 1 but net.ipv4.tcp_timestamps is 0, so TIME_WAIT ports are never reused
 # needs reboot: no, disruption: none, reversible: yes
-set_sysctl 'net.ipv4.tcp_timestamps' '1'
+set_sysctl net.ipv4.tcp_timestamps 1
 
 # 3. Persist them.
 write_dropin ' net.ipv4.tcp_tw_recycle net.core.somaxconn net.ipv4.tcp_timestamps ' '# Kept from the previous 90-kernlint.conf (keys this run does not set):'
 
 # 4. Read back: what did not take?
-check_sysctl 'net.ipv4.tcp_tw_recycle' '0'
-check_sysctl 'net.core.somaxconn' '4096'
-check_sysctl 'net.ipv4.tcp_timestamps' '1'
+check_sysctl net.ipv4.tcp_tw_recycle 0
+check_sysctl net.core.somaxconn 4096
+check_sysctl net.ipv4.tcp_timestamps 1
 
 if [ "$failed" -eq 0 ]; then
   say "done: every change took (undo: sh $rollback)"

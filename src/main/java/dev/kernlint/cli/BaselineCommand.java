@@ -72,15 +72,21 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         String kernel = facts.first(KernelVersion.class).map(KernelVersion::release).orElse("unknown");
         String today = LocalDate.now().toString();
-        Baseline.Pinned pinned = new Baseline(references, keys).pin(name != null ? name : host + "-baseline",
-                "Pinned from " + host + " (kernel " + kernel + ") on " + today + ".",
+        // host, kernel and source come from the audited host: they go into the description, a data field the
+        // emitter quotes; the comment shows them only when they pass a strict check
+        Baseline.Pinned pinned = new Baseline(references, keys).pin(name != null ? name : BaselineHeader.defaultName(host),
+                "Pinned from " + host + " (" + from + ", kernel " + kernel + ") on " + today + ".",
                 facts.all(SysctlValue.class), facts.all(RingBuffer.class));
         List<String> header = new ArrayList<>(List.of(
-                "Written by `kernlint baseline` from " + host + " (" + from + ", kernel " + kernel + ") on " + today + ".",
+                "Written by `kernlint baseline` from " + BaselineHeader.host(host) + " (" + BaselineHeader.source(from)
+                        + ", kernel " + BaselineHeader.kernel(kernel) + ") on " + today + ".",
                 "Audit other hosts against it: kernlint audit --profile THIS_FILE. Edit freely: a bound (\">= N\") says",
                 "\"at least what the good host has\", a plain value says \"exactly this\"."));
         if (!pinned.absent().isEmpty()) {
-            header.add("Not on this host, so not pinned: " + String.join(", ", pinned.absent()));
+            header.add("Not on this host, so not pinned: " + BaselineHeader.keys(pinned.absent()));
+        }
+        if (!pinned.unpinnable().isEmpty()) {
+            header.add("Values a profile cannot state exactly, so not pinned: " + BaselineHeader.keys(pinned.unpinnable()));
         }
         if (facts.gaps().stream().anyMatch(g -> g.area().equals("sysctl") || g.area().equals("nic"))) {
             header.add("Some inputs could not be read (run as root, or collect again): values may be missing here.");

@@ -14,7 +14,7 @@ public final class NetInterfaces {
     static final String NET = "/sys/class/net";
 
     /** What the kernel accepts as an interface name (dev_valid_name): 1-15 bytes, no '/', ':' or white space. */
-    public static final Pattern IFACE = Pattern.compile("[A-Za-z0-9_.@-][A-Za-z0-9_.@+-]{0,14}");
+    public static final Pattern IFACE = dev.kernlint.shell.KernelNames.IFACE;
 
     private NetInterfaces() {}
 

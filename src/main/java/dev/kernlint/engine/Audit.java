@@ -113,7 +113,9 @@ public final class Audit {
         }
         Map<String, Object> evidence = new LinkedHashMap<>(d.evidence);
         return new Finding(d.rule, sev, info.area(), info.title(), d.message, evidence,
-                info.remediation(), info.fixAllowed() ? List.copyOf(d.fixes) : List.of(), info.fixAllowed(),
+                info.remediation(), info.fixAllowed() ? List.copyOf(d.fixes) : List.of(),
+                // a fix whose values do not validate has no command: the finding is advice only
+                info.fixAllowed() && d.fixes.stream().allMatch(a -> a.problem() == null),
                 Fingerprint.of(d.rule, evidence, info.subject()), null);
     }
 

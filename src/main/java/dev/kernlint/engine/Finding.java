@@ -29,6 +29,11 @@ public record Finding(String rule, Severity severity, String area, String title,
         return waiver != null && !waiver.expired();
     }
 
+    /** The commands of the fixes whose values validated, as the reports print them. */
+    public List<String> commands() {
+        return fixes.stream().flatMap(a -> a.command().stream()).map(dev.kernlint.shell.ShellCommand::text).toList();
+    }
+
     public Finding withWaiver(WaiverMark w) {
         return new Finding(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed, fingerprint, w);
     }

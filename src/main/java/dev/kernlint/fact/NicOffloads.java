@@ -1,5 +1,7 @@
 package dev.kernlint.fact;
 
+import dev.kernlint.shell.KernelNames;
+import dev.kernlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,13 @@ public record NicOffloads(String iface, Map<String, String> features) {
         return out;
     }
 
-    /** The `ethtool -K` command that turns them back on. */
+    /** The `ethtool -K` command that turns them back on ("IF" in place of a name that does not validate). */
     public String enableCommand() {
-        StringBuilder sb = new StringBuilder("ethtool -K ").append(iface);
+        List<String> argv = new ArrayList<>(List.of("ethtool", "-K", KernelNames.ifaceOr(iface, "IF")));
         for (String f : offButChangeable()) {
-            sb.append(' ').append(REVIEWED.get(f)).append(" on");
+            argv.add(REVIEWED.get(f));
+            argv.add("on");
         }
-        return sb.toString();
+        return ShellCommand.of(argv).text();
     }
 }

@@ -1,5 +1,8 @@
 package dev.kernlint.fact;
 
+import dev.kernlint.shell.KernelNames;
+import dev.kernlint.shell.ShellCommand;
+
 /**
  * What `smartctl -H -A` said about one physical disk. For ATA, reallocated/pending/offlineUncorrectable are the
  * raw values of attributes 5, 197 and 198; SAS disks report a grown defect list instead; NVMe media errors.
@@ -19,8 +22,12 @@ public record SmartHealth(String disk, String device, String deviceType, boolean
         return pending == null ? 0 : pending;
     }
 
-    /** The command that shows this disk, as a person would type it. */
+    /** The command that shows this disk, as a person would type it; null when a name does not validate. */
     public String command() {
-        return "smartctl -a " + (deviceType == null ? "" : "-d " + deviceType + " ") + device;
+        if (!KernelNames.isDevice(device) || (deviceType != null && !KernelNames.isDeviceType(deviceType))) {
+            return null;
+        }
+        return (deviceType == null ? ShellCommand.of("smartctl", "-a", device)
+                : ShellCommand.of("smartctl", "-a", "-d", deviceType, device)).text();
     }
 }

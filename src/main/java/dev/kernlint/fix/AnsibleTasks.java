@@ -65,14 +65,9 @@ public final class AnsibleTasks implements FixRenderer {
             sb.append("# ").append(c.why()).append('\n');
             sb.append("- name: ").append(yamlQuote(name(c, c.what()))).append('\n');
             sb.append("  ansible.builtin.command:\n");
-            sb.append("    argv: [ethtool, -G, ").append(yamlQuote(g.iface()));
-            if (g.rx() != null) {
-                sb.append(", rx, '").append(g.rx()).append('\'');
-            }
-            if (g.tx() != null) {
-                sb.append(", tx, '").append(g.tx()).append('\'');
-            }
-            sb.append("]\n");
+            // the words of the one command builder, each a YAML scalar: argv runs without a shell
+            sb.append("    argv: [").append(String.join(", ", g.command().orElseThrow().argv().stream()
+                    .map(SafeValues::yamlQuote).toList())).append("]\n");
             String reg = "kernlint_ring_" + g.iface().replaceAll("[^A-Za-z0-9_]", "_");
             sb.append("  register: ").append(reg).append('\n');
             sb.append("  # ethtool exits 80 when the rings already have these sizes\n");

@@ -111,7 +111,7 @@ public final class FixPlan {
                             + removal(s.key(), settings)));
                 } else if ((a instanceof FixAction.SetRing || fix.equals("disruptive")) && !options.includeDisruptive()) {
                     advice.add(new Advice(f, a, "not generated without --include-disruptive (many drivers reset the link): "
-                            + a.command()));
+                            + a.commandText()));
                 } else {
                     String key = a instanceof FixAction.SetSysctl s ? s.key() : null;
                     Change c = new Change(List.of(f), a, info.riskOf(a), fix.equals("review"),
@@ -175,7 +175,7 @@ public final class FixPlan {
     private static String removal(String key, KernelSettings settings) {
         PersistedSysctl p = settings.persisted().get(key);
         String where = p == null ? "" : " (" + p.file() + ":" + p.line() + " sets it)";
-        return "delete " + key + " from the sysctl configuration" + where + ": " + new FixAction.RemoveSysctl(key).command();
+        return "delete " + key + " from the sysctl configuration" + where + ": " + new FixAction.RemoveSysctl(key).commandText();
     }
 
     public Origin origin() {

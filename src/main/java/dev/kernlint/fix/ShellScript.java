@@ -1,9 +1,10 @@
 package dev.kernlint.fix;
 
-import static dev.kernlint.fix.SafeValues.shellQuote;
+import static dev.kernlint.shell.ShellWord.singleQuoted;
 
 import dev.kernlint.cli.Version;
 import dev.kernlint.engine.FixAction;
+import dev.kernlint.shell.ShellCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,11 +65,11 @@ public final class ShellScript implements FixRenderer {
                 .append(rings.isEmpty() ? "" : ", KERNLINT_UDEV_DIR (default " + UdevRingRule.DIR + ")").append(".\n");
         sb.append("# Exit status: 0 every change took; 1 some did not; 2 nothing was changed (not root, tool missing).\n");
         sb.append("set -u\n\n");
-        sb.append("sysctl_dir=${KERNLINT_SYSCTL_DIR:-").append(shellQuote(o.sysctlDir())).append("}\n");
-        sb.append("dropin=\"$sysctl_dir/\"").append(shellQuote(o.dropInName())).append('\n');
+        sb.append("sysctl_dir=${KERNLINT_SYSCTL_DIR:-").append(singleQuoted(o.sysctlDir())).append("}\n");
+        sb.append("dropin=\"$sysctl_dir/\"").append(singleQuoted(o.dropInName())).append('\n');
         if (!rings.isEmpty()) {
-            sb.append("udev_dir=${KERNLINT_UDEV_DIR:-").append(shellQuote(UdevRingRule.DIR)).append("}\n");
-            sb.append("udev_rule=\"$udev_dir/\"").append(shellQuote(UdevRingRule.FILE)).append('\n');
+            sb.append("udev_dir=${KERNLINT_UDEV_DIR:-").append(singleQuoted(UdevRingRule.DIR)).append("}\n");
+            sb.append("udev_rule=\"$udev_dir/\"").append(singleQuoted(UdevRingRule.FILE)).append('\n');
         }
         sb.append("here=$(CDPATH='' cd -- \"$(dirname -- \"$0\")\" && pwd) || exit 2\n");
         sb.append("name=$(basename -- \"$0\" .sh)\n");
@@ -100,14 +101,14 @@ public final class ShellScript implements FixRenderer {
         sb.append("  printf '#!/bin/sh\\n# Rollback written by %s at %s: sets back what it changed.\\nrc=0\\n' \\\n");
         sb.append("    \"$name.sh\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"\n");
         for (FixPlan.Change c : sysctl) {
-            sb.append("  record_sysctl ").append(shellQuote(key(c))).append('\n');
+            sb.append("  ").append(ShellCommand.of("record_sysctl", key(c))).append('\n');
         }
-        sb.append("  record_file \"$dropin\" ").append(shellQuote(o.dropInName())).append('\n');
+        sb.append("  record_file \"$dropin\" ").append(singleQuoted(o.dropInName())).append('\n');
         for (FixPlan.Change c : rings) {
-            sb.append("  record_ring ").append(shellQuote(ring(c).iface())).append('\n');
+            sb.append("  ").append(ShellCommand.of("record_ring", ring(c).iface())).append('\n');
         }
         if (!rings.isEmpty()) {
-            sb.append("  record_file \"$udev_rule\" ").append(shellQuote(UdevRingRule.FILE)).append('\n');
+            sb.append("  record_file \"$udev_rule\" ").append(singleQuoted(UdevRingRule.FILE)).append('\n');
         }
         sb.append("  # shellcheck disable=SC2016 # $rc belongs to the rollback script\n");
         sb.append("  printf 'exit \"$rc\"\\n'\n");
@@ -119,34 +120,32 @@ public final class ShellScript implements FixRenderer {
         for (FixPlan.Change c : sysctl) {
             sb.append("# ").append(c.review() ? "REVIEW " : "").append(c.rules()).append(": ").append(c.why()).append('\n');
             sb.append("# ").append(c.risk().describe()).append('\n');
-            sb.append("set_sysctl ").append(shellQuote(key(c))).append(' ').append(shellQuote(value(c))).append('\n');
+            sb.append(ShellCommand.of("set_sysctl", key(c), value(c))).append('\n');
         }
         for (FixPlan.Change c : rings) {
             FixAction.SetRing g = ring(c);
             sb.append("# ").append(c.rules()).append(": ").append(c.why()).append('\n');
             sb.append("# ").append(c.risk().describe()).append('\n');
-            sb.append("set_ring ").append(shellQuote(g.iface())).append(' ').append(size(g.rx())).append(' ')
-                    .append(size(g.tx())).append('\n');
+            sb.append(ShellCommand.of("set_ring", g.iface(), size(g.rx()), size(g.tx()))).append('\n');
         }
         sb.append("\n# 3. Persist them.\n");
-        sb.append("write_dropin ").append(shellQuote(" " + String.join(" ", sysctl.stream().map(ShellScript::key).toList()) + " "))
-                .append(' ').append(shellQuote(SysctlDropIn.keptHeading(o.dropInName()))).append('\n');
+        sb.append(ShellCommand.of("write_dropin", " " + String.join(" ", sysctl.stream().map(ShellScript::key).toList()) + " ",
+                SysctlDropIn.keptHeading(o.dropInName()))).append('\n');
         if (!rings.isEmpty()) {
             sb.append("write_udev_rule\n");
         }
         sb.append("\n# 4. Read back: what did not take?\n");
         for (FixPlan.Change c : sysctl) {
-            sb.append("check_sysctl ").append(shellQuote(key(c))).append(' ').append(shellQuote(value(c))).append('\n');
+            sb.append(ShellCommand.of("check_sysctl", key(c), value(c))).append('\n');
         }
         for (FixPlan.Change c : rings) {
             FixAction.SetRing g = ring(c);
-            sb.append("check_ring ").append(shellQuote(g.iface())).append(' ').append(size(g.rx())).append(' ')
-                    .append(size(g.tx())).append('\n');
+            sb.append(ShellCommand.of("check_ring", g.iface(), size(g.rx()), size(g.tx()))).append('\n');
         }
         for (FixPlan.Change c : sysctl) {
             String over = SysctlDropIn.overrideNote(c.override(), value(c), o.dropInName());
             if (over != null) {
-                sb.append("say ").append(shellQuote("note: " + key(c) + ": " + over)).append('\n');
+                sb.append(ShellCommand.of("say", "note: " + key(c) + ": " + over)).append('\n');
             }
         }
         sb.append("\nif [ \"$failed\" -eq 0 ]; then\n");

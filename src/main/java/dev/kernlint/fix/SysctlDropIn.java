@@ -52,7 +52,7 @@ public final class SysctlDropIn implements FixRenderer {
             sb.append(s.key()).append(" = ").append(s.value()).append('\n');
         }
         List<String> notes = plan.ringChanges().stream()
-                .map(c -> c.rules() + ": " + c.what() + " is not a kernel parameter: `" + c.action().command()
+                .map(c -> c.rules() + ": " + c.what() + " is not a kernel parameter: `" + c.action().commandText()
                         + "` sets it and a udev rule keeps it (" + c.risk().describe() + "; the script and ansible"
                         + " formats with --include-disruptive do both)")
                 .toList();

@@ -1,6 +1,8 @@
 package dev.kernlint.fix;
 
 import dev.kernlint.engine.FixAction;
+import dev.kernlint.shell.KernelNames;
+import dev.kernlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +25,16 @@ final class UdevRingRule {
         out.add("# interface appears or is renamed. Delete this file to stop it; the sizes stay until the next reboot.");
         for (FixPlan.Change c : rings) {
             FixAction.SetRing g = (FixAction.SetRing) c.action();
+            ShellCommand cmd = g.command().orElseThrow();
+            // udev splits RUN at spaces and has its own quoting: only words that need no quoting may go in
+            if (!cmd.bare() || !KernelNames.isIface(g.iface())) {
+                throw new IllegalStateException("ring command needs quoting, not written to a udev rule");
+            }
+            List<String> args = cmd.argv().subList(1, cmd.argv().size());
             out.add("ACTION==\"add|move\", SUBSYSTEM==\"net\", KERNEL==\"" + g.iface() + "\", RUN+=\"" + ethtool
-                    + " -G " + g.iface() + sizes(g) + "\"");
+                    + " " + String.join(" ", args) + "\"");
         }
         return out;
     }
 
-    /** " rx 4096 tx 4096", leaving out a ring the driver does not have. */
-    static String sizes(FixAction.SetRing g) {
-        return (g.rx() == null ? "" : " rx " + g.rx()) + (g.tx() == null ? "" : " tx " + g.tx());
-    }
 }

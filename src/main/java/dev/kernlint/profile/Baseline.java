@@ -27,8 +27,11 @@ public final class Baseline {
         this.extraKeys = keyGlobs.stream().map(Waiver::glob).toList();
     }
 
-    /** The pinned profile, and the relevant keys this host does not have (left out). */
-    public record Pinned(Profile profile, List<String> absent) {}
+    /**
+     * The pinned profile, the relevant keys this host does not have, and those whose value a profile cannot state
+     * exactly (an empty value, white space at either end, a leading '<', '>' or '='): both left out.
+     */
+    public record Pinned(Profile profile, List<String> absent, List<String> unpinnable) {}
 
     public Pinned pin(String name, String description, List<SysctlValue> sysctl, List<RingBuffer> rings) {
         Map<String, ExpectedSysctl> reference = new LinkedHashMap<>();
@@ -43,11 +46,16 @@ public final class Baseline {
                 .forEach(keys::add);
         List<ExpectedSysctl> pinned = new ArrayList<>();
         List<String> absent = new ArrayList<>();
+        List<String> unpinnable = new ArrayList<>();
         String label = Severity.WARNING.label();
         for (String key : keys) {
             String actual = running.get(key);
             if (actual == null) {
                 absent.add(key);
+                continue;
+            }
+            if (!Expectations.statesExactly(key, actual)) {
+                unpinnable.add(key);
                 continue;
             }
             ExpectedSysctl ref = reference.get(key);
@@ -61,7 +69,7 @@ public final class Baseline {
         }
         Profile p = new Profile(name, "baseline", description, Map.of(), List.copyOf(pinned), Map.of(),
                 rings(rings), Severity.WARNING, List.of());
-        return new Pinned(p, absent);
+        return new Pinned(p, absent, unpinnable);
     }
 
     /** Every ring at its maximum: one "*" entry fits hosts with other NIC names. Otherwise each as it is. */

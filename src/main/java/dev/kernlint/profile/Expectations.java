@@ -36,6 +36,16 @@ final class Expectations {
         }
     }
 
+    /**
+     * True when a profile can say "KEY is exactly VALUE" so that the loader reads back this key and this value: a
+     * name the loader takes, and a value it neither strips, refuses nor reads as a bound.
+     */
+    static boolean statesExactly(String key, String value) {
+        return key != null && KEY.matcher(key).matches() && !key.startsWith("/proc/sys") && value != null
+                && !value.isEmpty() && value.equals(value.strip()) && !value.startsWith(">") && !value.startsWith("<")
+                && !value.startsWith("=");
+    }
+
     /** `1`, `"1024 65535"`, `">= 4096"`, `[0, 2]`, or `{expect: ..., severity: critical}`. */
     static ExpectedSysctl sysctl(String file, String key, Node v) {
         if (v instanceof MappingNode m) {

@@ -3,7 +3,6 @@ package dev.kernlint.report;
 import dev.kernlint.cli.Version;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
-import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.Severity;
 import java.util.Collection;
 import java.util.List;
@@ -122,10 +121,10 @@ public final class HtmlReport implements Renderer {
         if (!f.remediation().isEmpty()) {
             sb.append("<p><b>Fix:</b> ").append(esc(f.remediation())).append("</p>\n");
         }
-        if (!f.fixes().isEmpty()) {
+        if (!f.commands().isEmpty()) {
             sb.append("<pre>");
-            for (FixAction a : f.fixes()) {
-                sb.append(esc(a.command())).append('\n');
+            for (String c : f.commands()) {
+                sb.append(esc(c)).append('\n');
             }
             sb.append("</pre>\n");
         }

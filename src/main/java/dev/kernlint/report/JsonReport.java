@@ -82,13 +82,14 @@ public final class JsonReport implements Renderer {
         fm.put("evidence", f.evidence());
         Map<String, Object> rem = new LinkedHashMap<>();
         rem.put("text", f.remediation());
-        List<String> commands = new ArrayList<>();
         List<Object> actions = new ArrayList<>();
         for (FixAction a : f.fixes()) {
-            commands.add(a.command());
-            actions.add(action(a));
+            // an action whose values do not validate is left out with its command: nothing to build one from
+            if (a.problem() == null) {
+                actions.add(action(a));
+            }
         }
-        rem.put("commands", commands);
+        rem.put("commands", f.commands());
         rem.put("fix_allowed", f.fixAllowed());
         rem.put("actions", actions);
         fm.put("remediation", rem);

@@ -2,7 +2,6 @@ package dev.kernlint.report;
 
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
-import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.Severity;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public final class MarkdownReport implements Renderer {
                     sb.append("<br>waiver expired ").append(cell(f.waiver().expires())).append(" (").append(cell(f.waiver().origin())).append(')');
                 }
                 sb.append(" | ");
-                sb.append(f.fixes().isEmpty() ? "see details" : String.join("<br>", f.fixes().stream().map(a -> codeCell(a.command())).toList()));
+                sb.append(f.commands().isEmpty() ? "see details" : String.join("<br>", f.commands().stream().map(c -> codeCell(c)).toList()));
                 sb.append(" |\n");
             }
             sb.append("\n<details><summary>Evidence and remediation</summary>\n\n");
@@ -92,10 +91,10 @@ public final class MarkdownReport implements Renderer {
         if (!f.remediation().isEmpty()) {
             sb.append("\n").append(inline(f.remediation())).append("\n");
         }
-        if (!f.fixes().isEmpty()) {
+        if (!f.commands().isEmpty()) {
             sb.append("\n```sh\n");
-            for (FixAction a : f.fixes()) {
-                sb.append(a.command().replace("```", "'''")).append('\n');
+            for (String c : f.commands()) {
+                sb.append(c.replace("```", "'''")).append('\n');
             }
             sb.append("```\n");
         }

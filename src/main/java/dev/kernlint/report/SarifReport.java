@@ -3,7 +3,6 @@ package dev.kernlint.report;
 import dev.kernlint.cli.Version;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
-import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.RuleInfo;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.json.Json;
@@ -151,7 +150,7 @@ public final class SarifReport implements Renderer {
         p.put("title", f.title());
         p.put("evidence", f.evidence());
         p.put("remediation", f.remediation());
-        p.put("commands", f.fixes().stream().map(FixAction::command).toList());
+        p.put("commands", f.commands());
         if (f.waiver() != null && f.waiver().expired()) {
             p.put("expiredWaiver", Json.object("origin", f.waiver().origin(), "expires", f.waiver().expires()));
         }

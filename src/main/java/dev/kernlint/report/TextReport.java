@@ -2,7 +2,6 @@ package dev.kernlint.report;
 
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
-import dev.kernlint.engine.FixAction;
 import dev.kernlint.engine.Severity;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,8 @@ public final class TextReport implements Renderer {
                 if (!f.remediation().isEmpty()) {
                     sb.append("    fix: ").append(f.remediation()).append('\n');
                 }
-                for (FixAction a : f.fixes()) {
-                    sb.append("      $ ").append(a.command()).append('\n');
+                for (String c : f.commands()) {
+                    sb.append("      $ ").append(c).append('\n');
                 }
             }
             if (header) {

@@ -103,7 +103,7 @@ class FixPlanTest {
             o = HostAudit.runKeepingFacts(s, ProfileLoader.load(profile.toString()), Fixtures.ruleBook());
         }
         FixPlan p = FixPlan.build(o.result(), KernelSettings.of(o.facts()), Fixtures.ruleBook().rules(), FixFixtures.options(true));
-        assertTrue(p.advice().stream().anyMatch(a -> a.reason().contains("has characters kernlint does not put in a file")), p.advice().toString());
+        assertTrue(p.advice().stream().anyMatch(a -> a.reason().contains("has characters kernlint does not put in a command or file")), p.advice().toString());
         for (String out : List.of(new SysctlDropIn().render(p), new ShellScript().render(p), new AnsibleTasks().render(p))) {
             assertTrue(out.lines().noneMatch(l -> !l.strip().startsWith("#") && l.contains("1; reboot")), out);
         }

@@ -43,13 +43,6 @@ class SafeValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain", "it's", "'", "a'b'c"})
-    void shellQuotingKeepsOneWord(String s) {
-        FixFixtures.Run r = FixFixtures.run(java.util.List.of("sh", "-c", "printf '%s' " + SafeValues.shellQuote(s)), null);
-        assertEquals(s, r.output());
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"line\nbreak", "tab\there", "cr\r"})
     void commentsStayOnOneLine(String s) {
         assertEquals(-1, SafeValues.oneLine(s).indexOf('\n'));

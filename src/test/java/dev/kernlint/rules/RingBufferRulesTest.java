@@ -25,7 +25,7 @@ class RingBufferRulesTest {
         assertEquals(256L, f.evidence().get("rx"));
         assertEquals(4096L, f.evidence().get("rx_max"));
         assertEquals(List.of(new FixAction.SetRing("eth0", 4096L, 4096L)), f.fixes());
-        assertEquals("ethtool -G eth0 rx 4096 tx 4096", f.fixes().get(0).command());
+        assertEquals("ethtool -G eth0 rx 4096 tx 4096", f.fixes().get(0).commandText());
     }
 
     @Test

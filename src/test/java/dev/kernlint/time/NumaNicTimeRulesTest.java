@@ -155,7 +155,7 @@ class NumaNicTimeRulesTest {
         List<Finding> f = of(r, "NIC-RX-DROPS-SMALL-RING");
         assertEquals(1, f.size(), r.findings().toString());
         assertEquals(Map.of("rx_missed_errors", 1200L), f.get(0).evidence().get("counters"));
-        assertEquals("ethtool -G eth0 rx 4096 tx 1024", f.get(0).fixes().get(0).command());
+        assertEquals("ethtool -G eth0 rx 4096 tx 1024", f.get(0).fixes().get(0).commandText());
     }
 
     @Test

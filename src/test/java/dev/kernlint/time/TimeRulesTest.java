@@ -98,7 +98,7 @@ class TimeRulesTest {
         List<Finding> f = of(drops, "NIC-BACKLOG-DROPS");
         assertEquals(1, f.size());
         assertEquals(200L, f.get(0).evidence().get("dropped"));
-        assertEquals("sysctl -w net.core.netdev_max_backlog=2000", f.get(0).fixes().get(0).command());
+        assertEquals("sysctl -w net.core.netdev_max_backlog=2000", f.get(0).fixes().get(0).commandText());
 
         assertTrue(of(audit(i -> Map.of("proc/net/softnet_stat", softnet(77, 3))), "NIC-BACKLOG-DROPS").isEmpty());
     }
