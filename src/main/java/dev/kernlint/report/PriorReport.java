@@ -37,7 +37,7 @@ public final class PriorReport {
         } catch (NoSuchFileException e) {
             throw new ReportException("--new-since " + path + ": no such file");
         } catch (IOException e) {
-            throw new ReportException("--new-since " + path + ": cannot read (" + e.getMessage() + ")");
+            throw new ReportException("--new-since " + path + ": cannot read (" + ErrorText.io(e) + ")");
         }
         return parse(path.toString(), text, rules);
     }
