@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kernlint.testing.Cli;
 import dev.kernlint.testing.Fixtures;
+import dev.kernlint.testing.RawControls;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +22,8 @@ class HostileOutputTest {
     @TempDir
     Path dir;
 
-    /** No character a terminal acts on: every control but the renderer's own newlines, C1, DEL, bidi overrides. */
-    static void assertNoRawControls(String where, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean raw = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\u202e' || c == '\u2028'
-                    || Character.isSurrogate(c) && !Character.isSurrogate(text.charAt(i + (Character.isHighSurrogate(c) ? 1 : -1)));
-            assertFalse(raw, where + ": raw U+" + String.format("%04X", (int) c) + " at " + i + " in:\n" + text);
-        }
+    private static void assertNoRawControls(String where, String text) {
+        RawControls.assertNone(where, text);
     }
 
     private Path zombiesWithHostileNames() {
@@ -67,6 +62,35 @@ class HostileOutputTest {
         assertEquals(0, diff.exit(), diff.err());
         assertNoRawControls("diff", diff.out());
         assertTrue(diff.out().contains("net.ipv4.tcp_syncookies: 0 -> 0\\x07"), diff.out());
+    }
+
+    /** A lone surrogate in the host name used to stop every report from being written. */
+    @Test
+    void everyFormatIsWrittenWithALoneSurrogateAndNulInTheHostNameAndAValue() throws Exception {
+        Path snap = Fixtures.copy("ci-web1", dir.resolve("web1"));
+        String manifest = java.nio.file.Files.readString(snap.resolve("manifest.json"))
+                .replace("\"hostname\": \"web1\"", "\"hostname\": \"web\\ud800\\u0000\\u001b]0;x\\u0007<b>1\"");
+        Fixtures.write(snap, "manifest.json", manifest, "proc/sys/net/core/somaxconn", "128\u0000\u001bx\n"); // a file cannot hold a lone surrogate, the manifest can
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("audit", "--snapshot", snap.toString(), "--fail-on", "never"));
+        for (String f : ReportTarget.FORMATS) {
+            args.add("--format");
+            args.add(f + "=" + dir.resolve("report." + f));
+        }
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        for (String f : ReportTarget.FORMATS) {
+            String text = java.nio.file.Files.readString(dir.resolve("report." + f), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.length() > 200, f + " written: " + text);
+            assertFalse(text.contains("\ufffd\ufffd\ufffd") && !f.equals("junit"), f + ": nothing dropped into question marks");
+            if (!f.equals("json") && !f.equals("sarif") && !f.equals("junit")) {
+                RawControls.assertNone(f, text.replaceAll("\u001b\\[[0-9;]*m", ""));
+            }
+        }
+        dev.kernlint.json.Json.parse(java.nio.file.Files.readString(dir.resolve("report.json")));
+        dev.kernlint.json.Json.parse(java.nio.file.Files.readString(dir.resolve("report.sarif")));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("report.junit").toFile());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("report.text")).contains("audit of web\\ud800\\x00\\x1b]0;x\\x07<b>1"));
     }
 
     @Test
