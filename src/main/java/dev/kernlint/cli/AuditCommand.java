@@ -121,10 +121,12 @@ public final class AuditCommand implements Callable<Integer> {
                 out.flush();
             } else {
                 try {
-                    Files.writeString(t.file(), text, StandardCharsets.UTF_8);
+                    // getBytes, not writeString: a character no encoder can write (a lone surrogate the renderer
+                    // missed) becomes '?' instead of failing the report
+                    Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UserError("cannot write " + t.file() + ": "
-                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : e.getMessage()));
+                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
                 }
             }
         }

@@ -100,7 +100,7 @@ public final class BaselineCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, yaml, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage());
+                throw new UserError("cannot write " + output + ": " + dev.kernlint.report.ErrorText.io(e));
             }
         }
         return ExitCode.OK;

@@ -1,5 +1,7 @@
 package dev.kernlint.cli;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import dev.kernlint.collect.Collectors;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.fact.KernelVersion;
@@ -52,10 +54,10 @@ public final class CollectCommand implements Callable<Integer> {
                     : new dev.kernlint.time.LiveSampler(source::open, Terminal.colour() ? spec.commandLine().getErr() : null)
                             .take(samples - 1, every, true);
             int n = SnapshotWriter.write(rec, later, output, Version.VERSION, kernel);
-            spec.commandLine().getErr().println("kernlint: wrote " + n + " files to " + output
+            spec.commandLine().getErr().println("kernlint: wrote " + n + " files to " + escape(output)
                     + (facts.gaps().isEmpty() ? "" : " (" + facts.gaps().size() + " inputs could not be read; see manifest.json)"));
         } catch (IOException e) {
-            throw new UserError("cannot write snapshot " + output + ": " + e.getMessage());
+            throw new UserError("cannot write snapshot " + output + ": " + dev.kernlint.report.ErrorText.ioWithFile(e));
         }
         return ExitCode.OK;
     }

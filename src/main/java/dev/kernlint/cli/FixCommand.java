@@ -1,5 +1,7 @@
 package dev.kernlint.cli;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import dev.kernlint.engine.HostAudit;
 import dev.kernlint.engine.RuleBook;
 import dev.kernlint.fix.AnsibleTasks;
@@ -124,7 +126,7 @@ public final class FixCommand implements Callable<Integer> {
         }
         Rollback.Result r = Rollback.restore(RollbackFile.load(rollback));
         PrintWriter out = spec.commandLine().getOut();
-        r.lines().forEach(l -> out.println("  " + l));
+        r.lines().forEach(l -> out.println("  " + escape(l)));
         out.println(r.restored() ? "Everything was restored." : "Some values or files were not restored (see above).");
         out.flush();
         return r.restored() ? ExitCode.OK : NOT_ALL_TOOK;
@@ -221,7 +223,8 @@ public final class FixCommand implements Callable<Integer> {
                 Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage());
+            throw new UserError("cannot write " + output + ": " + (e instanceof IOException io ? dev.kernlint.report.ErrorText.io(io)
+                    : "the file system does not keep permissions"));
         }
     }
 }

@@ -3,18 +3,32 @@ package dev.kernlint.cli;
 import dev.kernlint.engine.RuleBookException;
 import dev.kernlint.parse.ParseException;
 import dev.kernlint.profile.ProfileException;
+import dev.kernlint.report.ErrorText;
 import dev.kernlint.report.ReportException;
+import dev.kernlint.report.TerminalText;
 import dev.kernlint.source.SnapshotException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Entry point: runs the command line and turns every known error into one line on stderr and exit code 2. */
+/**
+ * Entry point: runs the command line and turns every known error into one line on stderr and exit code 2, and
+ * anything else, an Error included, into one line and exit code 3. No line shows a Java class name or a control
+ * character from the input (see {@link TerminalText}).
+ */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        preloadRules(args);
-        System.exit(run(args));
+        int code;
+        try {
+            // a thread that dies of an uncaught error gets one line too, not the JVM's stack trace
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, new PrintWriter(System.err, true), null));
+            preloadRules(args);
+            code = run(args);
+        } catch (Throwable e) { // what escapes picocli's handlers: its own start-up, an Error while printing
+            code = internalError(e, new PrintWriter(System.err, true), args.length == 0 ? null : args[0]);
+        }
+        System.exit(code);
     }
 
     /** The commands that judge a host; each loads the built-in rules. */
@@ -37,7 +51,7 @@ public final class Main {
         Thread t = new Thread(() -> {
             try {
                 dev.kernlint.engine.RuleBook.load(null);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 // the command's own load reports it
             }
         }, "kernlint-rules-preload");
@@ -87,9 +101,19 @@ public final class Main {
             }
         }
         cl.setExecutionExceptionHandler(Main::handle);
+        // picocli hands only Exceptions to the handler above; an Error (out of memory, stack overflow) leaves
+        // execute() as it is unless the strategy that runs the command catches it
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                return internalError(e, parsed.commandSpec().commandLine().getErr(), parsed.subcommand() == null ? null
+                        : parsed.subcommand().commandSpec().name());
+            }
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("kernlint: " + ex.getMessage());
+            err.println("kernlint: " + TerminalText.escape(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.ERROR;
         });
@@ -100,17 +124,30 @@ public final class Main {
         PrintWriter err = cl.getErr();
         if (ex instanceof UserError || ex instanceof SnapshotException || ex instanceof ProfileException
                 || ex instanceof RuleBookException || ex instanceof ParseException || ex instanceof ReportException) {
-            err.println("kernlint: " + ex.getMessage());
+            err.println("kernlint: " + TerminalText.escape(ex.getMessage()));
             return ExitCode.ERROR;
         }
-        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-            err.println("kernlint: " + ex.getMessage());
+        if (ex instanceof java.io.IOException io) {
+            err.println("kernlint: " + TerminalText.escape(ErrorText.ioWithFile(io)));
             return ExitCode.ERROR;
         }
-        err.println("kernlint: internal error: " + ex + " (please report it; KERNLINT_DEBUG=1 prints the stack trace)");
+        if (ex instanceof java.io.UncheckedIOException u) {
+            err.println("kernlint: " + TerminalText.escape(ErrorText.ioWithFile(u.getCause())));
+            return ExitCode.ERROR;
+        }
+        return internalError(ex, err, cl.getCommandName());
+    }
+
+    /** Exit 3 with one line that says what happened in words; the stack trace only with KERNLINT_DEBUG=1. */
+    static int internalError(Throwable e, PrintWriter err, String command) {
+        String where = command == null || command.equals("kernlint") || command.equals("<main class>") ? ""
+                : " while running " + TerminalText.escape(command);
+        err.println("kernlint: internal error: " + ErrorText.internal(e) + where
+                + " (please report it; KERNLINT_DEBUG=1 prints the stack trace)");
         if (System.getenv("KERNLINT_DEBUG") != null) {
-            ex.printStackTrace(err);
+            e.printStackTrace(err);
         }
+        err.flush();
         return ExitCode.INTERNAL;
     }
 }

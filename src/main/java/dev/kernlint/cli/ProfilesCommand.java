@@ -1,5 +1,7 @@
 package dev.kernlint.cli;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
 import java.io.PrintWriter;
@@ -26,7 +28,7 @@ public final class ProfilesCommand implements Callable<Integer> {
         for (String name : ProfileLoader.bundled()) {
             Profile p = ProfileLoader.load(name);
             String parent = p.lineage().size() > 1 ? p.lineage().get(1).replaceFirst("^profiles/", "").replaceFirst("\\.yaml$", "") : "-";
-            out.printf("%-16s  %-10s  %s%n", name, parent, p.description());
+            out.printf("%-16s  %-10s  %s%n", escape(name), escape(parent), escape(p.description()));
         }
         out.flush();
         return ExitCode.OK;

@@ -1,5 +1,7 @@
 package dev.kernlint.cli;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.RuleInfo;
 import java.io.PrintWriter;
@@ -32,7 +34,7 @@ public final class RulesCommand implements Callable<Integer> {
         int w = book.rules().keySet().stream().mapToInt(String::length).max().orElse(10);
         out.printf("%-" + w + "s  %-8s  %-8s  %s%n", "ID", "SEVERITY", "AREA", "TITLE");
         for (RuleInfo r : book.rules().values()) {
-            out.printf("%-" + w + "s  %-8s  %-8s  %s%n", r.id(), r.severity().label(), r.area(), r.title());
+            out.printf("%-" + w + "s  %-8s  %-8s  %s%n", escape(r.id()), r.severity().label(), escape(r.area()), escape(r.title()));
         }
         out.flush();
         return ExitCode.OK;

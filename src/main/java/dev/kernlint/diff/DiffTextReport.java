@@ -1,20 +1,21 @@
 package dev.kernlint.diff;
 
 import dev.kernlint.engine.Finding;
+import dev.kernlint.report.TerminalText;
 
-/** `kernlint diff` for people: what changed, one section each, empty sections left out. */
+/** `kernlint diff` for people: what changed, one section each, empty sections left out; values escaped as in the text report. */
 public final class DiffTextReport {
     private DiffTextReport() {}
 
     public static String render(HostDiff d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("kernlint diff ").append(d.oldSource()).append(" (").append(orUnknown(d.oldTime())).append(") -> ")
-                .append(d.newSource()).append(" (").append(orUnknown(d.newTime())).append(")\n\n");
+        sb.append("kernlint diff ").append(v(d.oldSource())).append(" (").append(v(orUnknown(d.oldTime()))).append(") -> ")
+                .append(v(d.newSource())).append(" (").append(v(orUnknown(d.newTime()))).append(")\n\n");
         if (!d.sysctl().isEmpty()) {
             sb.append("Kernel parameters changed\n");
             for (HostDiff.SysctlChange c : d.sysctl()) {
-                sb.append("  ").append(c.key()).append(": ").append(c.oldValue() == null ? "(absent)" : c.oldValue())
-                        .append(" -> ").append(c.newValue() == null ? "(absent)" : c.newValue()).append('\n');
+                sb.append("  ").append(v(c.key())).append(": ").append(c.oldValue() == null ? "(absent)" : v(c.oldValue()))
+                        .append(" -> ").append(c.newValue() == null ? "(absent)" : v(c.newValue())).append('\n');
             }
             sb.append('\n');
         }
@@ -23,7 +24,7 @@ public final class DiffTextReport {
         if (!d.growth().isEmpty()) {
             sb.append("Growth\n");
             for (HostDiff.Growth g : d.growth()) {
-                sb.append(String.format("  %-20s %,14.0f -> %,14.0f %-7s (%+,.0f)%n", g.metric(), g.oldValue(), g.newValue(), g.unit(), g.delta()));
+                sb.append(String.format("  %-20s %,14.0f -> %,14.0f %-7s (%+,.0f)%n", v(g.metric()), g.oldValue(), g.newValue(), v(g.unit()), g.delta()));
             }
             sb.append('\n');
         }
@@ -38,10 +39,14 @@ public final class DiffTextReport {
         }
         sb.append(title).append('\n');
         for (Finding f : findings) {
-            sb.append("  ").append(mark).append(' ').append(f.severity().label()).append(' ').append(f.rule()).append(": ")
-                    .append(f.message()).append('\n');
+            sb.append("  ").append(mark).append(' ').append(f.severity().label()).append(' ').append(v(f.rule())).append(": ")
+                    .append(v(f.message())).append('\n');
         }
         sb.append('\n');
+    }
+
+    private static String v(Object value) {
+        return TerminalText.escape(value);
     }
 
     private static String orUnknown(String s) {

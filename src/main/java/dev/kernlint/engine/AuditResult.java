@@ -16,6 +16,13 @@ public record AuditResult(Map<String, Object> host, String source, String profil
                           List<GapReport> gaps, List<String> rulesEvaluated, List<String> rulesNotEvaluated,
                           long durationMillis, List<WaiverReport> waivers, NewSince newSince) {
 
+    /** Host, interface and process names and values are capped here, where they enter every report (see {@link Labels}). */
+    public AuditResult {
+        host = Labels.host(host);
+        findings = Labels.findings(findings);
+        gaps = Labels.gaps(gaps);
+    }
+
     public AuditResult(Map<String, Object> host, String source, String profile, List<Finding> findings,
                        List<GapReport> gaps, List<String> rulesEvaluated, List<String> rulesNotEvaluated,
                        long durationMillis) {

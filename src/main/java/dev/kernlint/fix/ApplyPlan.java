@@ -1,5 +1,7 @@
 package dev.kernlint.fix;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import dev.kernlint.engine.FixAction;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,20 +52,20 @@ public record ApplyPlan(FixPlan plan, List<FixPlan.Change> apply, List<Skipped> 
     /** What will happen, shown before asking. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("kernlint fix --apply on ").append(plan.describeOrigin()).append('\n');
+        sb.append("kernlint fix --apply on ").append(escape(plan.describeOrigin())).append('\n');
         if (apply.isEmpty()) {
             sb.append("\nNothing to apply here.\n");
         } else {
-            sb.append("\nWill set (runtime now, and in ").append(plan.options().sysctlDir()).append('/')
-                    .append(plan.options().dropInName()).append(" for boot):\n");
+            sb.append("\nWill set (runtime now, and in ").append(escape(plan.options().sysctlDir())).append('/')
+                    .append(escape(plan.options().dropInName())).append(" for boot):\n");
             for (FixPlan.Change c : apply) {
-                sb.append("  ").append(c.what()).append("   (now ").append(c.current() == null ? "unknown" : SafeValues.oneLine(c.current()))
-                        .append(") ").append(c.rules()).append('\n');
+                sb.append("  ").append(escape(c.what())).append("   (now ").append(c.current() == null ? "unknown" : escape(c.current()))
+                        .append(") ").append(escape(c.rules())).append('\n');
                 sb.append("      ").append(c.risk().describe()).append('\n');
                 String over = SysctlDropIn.overrideNote(c.override(), ((FixAction.SetSysctl) c.action()).value(),
                         plan.options().dropInName());
                 if (over != null) {
-                    sb.append("      ").append(over).append('\n');
+                    sb.append("      ").append(escape(over)).append('\n');
                 }
             }
         }
@@ -71,7 +73,7 @@ public record ApplyPlan(FixPlan plan, List<FixPlan.Change> apply, List<Skipped> 
         section(sb, "Not applied:", notApplied);
         if (!plan.advice().isEmpty()) {
             sb.append("\nAdvice only:\n");
-            plan.advice().forEach(a -> sb.append("  ").append(a.text()).append('\n'));
+            plan.advice().forEach(a -> sb.append("  ").append(escape(a.text())).append('\n'));
         }
         return sb.toString();
     }
@@ -82,8 +84,8 @@ public record ApplyPlan(FixPlan plan, List<FixPlan.Change> apply, List<Skipped> 
         }
         sb.append('\n').append(title).append('\n');
         for (Skipped s : items) {
-            sb.append("  ").append(s.change().what()).append(" (").append(s.change().rules()).append("): ")
-                    .append(SafeValues.oneLine(s.reason())).append('\n');
+            sb.append("  ").append(escape(s.change().what())).append(" (").append(escape(s.change().rules())).append("): ")
+                    .append(escape(s.reason())).append('\n');
         }
     }
 }

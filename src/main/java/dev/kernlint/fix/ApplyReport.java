@@ -1,5 +1,7 @@
 package dev.kernlint.fix;
 
+import static dev.kernlint.report.TerminalText.escape;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,26 +25,26 @@ public record ApplyReport(ApplyPlan plan, List<Outcome> outcomes, Path rollbackF
     public String render() {
         StringBuilder sb = new StringBuilder();
         if (rollbackFile != null) {
-            sb.append("Saved the previous values to ").append(rollbackFile)
-                    .append(" (undo: kernlint fix --rollback ").append(rollbackFile).append(")\n");
-            sb.append("Wrote ").append(dropIn).append('\n');
+            sb.append("Saved the previous values to ").append(escape(rollbackFile))
+                    .append(" (undo: kernlint fix --rollback ").append(escape(rollbackFile)).append(")\n");
+            sb.append("Wrote ").append(escape(dropIn)).append('\n');
         }
         sb.append("\nResult (values read back, host audited again):\n");
         for (Outcome o : outcomes) {
             sb.append(String.format("  %-15s %s (%s)", o.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    o.change().what(), o.change().rules()));
+                    escape(o.change().what()), escape(o.change().rules())));
             if (o.detail() != null) {
-                sb.append(": ").append(SafeValues.oneLine(o.detail()));
+                sb.append(": ").append(escape(o.detail()));
             }
             sb.append('\n');
         }
         for (ApplyPlan.Skipped s : plan.notApplicable()) {
-            sb.append(String.format("  %-15s %s (%s): %s%n", "not applicable", s.change().what(), s.change().rules(),
-                    SafeValues.oneLine(s.reason())));
+            sb.append(String.format("  %-15s %s (%s): %s%n", "not applicable", escape(s.change().what()), escape(s.change().rules()),
+                    escape(s.reason())));
         }
         for (ApplyPlan.Skipped s : plan.notApplied()) {
-            sb.append(String.format("  %-15s %s (%s): %s%n", "not applied", s.change().what(), s.change().rules(),
-                    SafeValues.oneLine(s.reason())));
+            sb.append(String.format("  %-15s %s (%s): %s%n", "not applied", escape(s.change().what()), escape(s.change().rules()),
+                    escape(s.reason())));
         }
         if (outcomes.isEmpty() && plan.notApplicable().isEmpty() && plan.notApplied().isEmpty()) {
             sb.append("  nothing was planned\n");

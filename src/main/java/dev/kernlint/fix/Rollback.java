@@ -42,7 +42,7 @@ public final class Rollback {
                     ok = false;
                 }
             } catch (IOException e) {
-                lines.add("failed       " + p.key() + ": " + e.getMessage());
+                lines.add("failed       " + p.key() + ": " + dev.kernlint.report.ErrorText.io(e));
                 ok = false;
             }
         }
@@ -62,7 +62,7 @@ public final class Rollback {
                     lines.add("restored     " + path);
                 }
             } catch (IOException e) {
-                lines.add("failed       " + path + ": " + e.getMessage());
+                lines.add("failed       " + path + ": " + dev.kernlint.report.ErrorText.io(e));
                 ok = false;
             }
         }

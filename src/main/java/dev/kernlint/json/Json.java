@@ -79,6 +79,8 @@ public final class Json {
         sb.append(" ".repeat(n));
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -90,8 +92,12 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                    // controls (C0, DEL, C1), the JavaScript line ends and a surrogate without its pair (which no UTF-8
+                    // writer can encode) as backslash-u escapes: the document is printable text, written whatever it holds
+                    boolean lone = Character.isHighSurrogate(c) ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || lone) {
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
                     } else {
                         sb.append(c);
                     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * `kernlint baseline`: a profile that pins a known-good host, so a team can say "production must look like this
@@ -19,12 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class Baseline {
     private final List<Profile> references;
-    private final List<Pattern> extraKeys;
+    private final List<Glob> extraKeys;
 
     /** @param references profiles whose sysctl keys are the relevant ones, and whose bounds set the direction */
     public Baseline(List<Profile> references, List<String> keyGlobs) {
         this.references = references;
-        this.extraKeys = keyGlobs.stream().map(Waiver::glob).toList();
+        this.extraKeys = keyGlobs.stream().map(Glob::new).toList();
     }
 
     /**
@@ -42,7 +41,7 @@ public final class Baseline {
         sysctl.forEach(s -> running.put(s.key(), s.value()));
         List<String> keys = new ArrayList<>(reference.keySet());
         running.keySet().stream().sorted()
-                .filter(k -> !reference.containsKey(k) && extraKeys.stream().anyMatch(g -> g.matcher(k).matches()))
+                .filter(k -> !reference.containsKey(k) && extraKeys.stream().anyMatch(g -> g.matches(k)))
                 .forEach(keys::add);
         List<ExpectedSysctl> pinned = new ArrayList<>();
         List<String> absent = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An accepted finding: "NET-TW-RECYCLE on db-* is known, net-team owns it, until 2027-03-31". A waived finding is
@@ -21,7 +20,7 @@ public record Waiver(String rule, Map<String, String> match, List<String> hosts,
                      LocalDate expires, String origin) {
 
     public boolean forHost(String hostname) {
-        return hosts.isEmpty() || hosts.stream().anyMatch(h -> glob(h).matcher(hostname.toLowerCase(Locale.ROOT)).matches());
+        return hosts.isEmpty() || hosts.stream().anyMatch(h -> new Glob(h).matches(hostname.toLowerCase(Locale.ROOT)));
     }
 
     /** Valid through the whole of its expiry day. */
@@ -39,7 +38,7 @@ public record Waiver(String rule, Map<String, String> match, List<String> hosts,
                 return false;
             }
             Object v = f.evidence().get(m.getKey());
-            if (!glob(m.getValue()).matcher(String.valueOf(v)).matches()) {
+            if (!new Glob(m.getValue()).matches(String.valueOf(v))) {
                 return false;
             }
         }
@@ -48,18 +47,5 @@ public record Waiver(String rule, Map<String, String> match, List<String> hosts,
 
     public Finding.WaiverMark mark(boolean expired) {
         return new Finding.WaiverMark(reason, owner, expires.toString(), origin, expired);
-    }
-
-    /** Shell-style: '*' any run of characters, '?' one; everything else literal. Host names compare in lower case. */
-    static Pattern glob(String g) {
-        StringBuilder re = new StringBuilder();
-        for (char c : g.toCharArray()) {
-            switch (c) {
-                case '*' -> re.append(".*");
-                case '?' -> re.append('.');
-                default -> re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 }

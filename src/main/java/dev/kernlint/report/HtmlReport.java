@@ -191,9 +191,14 @@ public final class HtmlReport implements Renderer {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * Text and attribute values: markup and quotes as entities; controls, bidirectional overrides and lone
+     * surrogates shown as their escapes ({@link TerminalText}), so the file is well-formed UTF-8 whatever the host held.
+     */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        String t = TerminalText.escape(s);
+        StringBuilder sb = new StringBuilder(t.length() + 16);
+        for (char c : t.toCharArray()) {
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");

@@ -133,7 +133,10 @@ public final class JunitReport implements Renderer {
         return sb.toString();
     }
 
-    /** XML 1.0 text: escapes markup and drops characters XML cannot hold at all (most C0 controls). */
+    /**
+     * XML 1.0 text: markup escaped; a character XML 1.0 cannot hold at all (C0 controls but tab, LF and CR, a
+     * surrogate without its pair, U+FFFE, U+FFFF) replaced by U+FFFD, so the report stays well-formed and writable.
+     */
     static String text(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -143,10 +146,13 @@ public final class JunitReport implements Renderer {
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            sb.append(c);
-                        }
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || Character.isSurrogate(c)
+                            || c == 0xFFFE || c == 0xFFFF) {
+                        sb.append('\uFFFD');
+                    } else {
+                        sb.append(c);
                     }
                 }
             }

@@ -9,6 +9,9 @@ import java.util.Map;
 /**
  * A pull request or merge request comment (GitHub and GitLab flavoured Markdown): a one-line verdict, a table of
  * the findings that count with the command that fixes each, the details folded away, then waivers and gaps.
+ * Nothing from the host, the profile or the waivers becomes markup: no HTML, link, image, heading, list, emphasis
+ * or extra table row can come from a value (see {@link #inline}, {@link #code}); the only HTML is this renderer's
+ * own details, summary and br.
  */
 public final class MarkdownReport implements Renderer {
 
@@ -84,40 +87,48 @@ public final class MarkdownReport implements Renderer {
 
     private static void details(StringBuilder sb, Finding f) {
         sb.append("#### ").append(inline(f.rule())).append(" - ").append(inline(f.title())).append("\n\n");
-        sb.append(inline(f.message())).append("\n\n");
+        sb.append(block(f.message())).append("\n\n");
         for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
             sb.append("- ").append(inline(e.getKey())).append(": ").append(code(String.valueOf(e.getValue()))).append('\n');
         }
         if (!f.remediation().isEmpty()) {
-            sb.append("\n").append(inline(f.remediation())).append("\n");
+            sb.append("\n").append(block(f.remediation())).append("\n");
         }
         if (!f.commands().isEmpty()) {
-            sb.append("\n```sh\n");
-            for (String c : f.commands()) {
-                sb.append(c.replace("```", "'''")).append('\n');
-            }
-            sb.append("```\n");
+            List<String> commands = f.commands().stream().map(TerminalText::escape).toList();
+            // a fence longer than any backtick run in the commands, which it shows exactly as they are
+            String fence = "`".repeat(Math.max(3, longestRun(String.join("\n", commands), '`') + 1));
+            sb.append('\n').append(fence).append("sh\n");
+            commands.forEach(c -> sb.append(c).append('\n'));
+            sb.append(fence).append('\n');
         }
         sb.append('\n');
     }
 
-    /** Inline code that survives backticks in the text: a longer fence than any run inside. */
+    /**
+     * Inline code that survives backticks in the text: a longer delimiter than any run inside, and a space inside
+     * it when the text starts or ends with one. Controls (newlines above all) are shown as escapes.
+     */
     static String code(String s) {
-        String t = s.replace("\n", " ");
-        int run = 0;
-        int longest = 0;
-        for (char c : t.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        String fence = "`".repeat(longest + 1);
-        String pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+        String t = TerminalText.escape(s);
+        String fence = "`".repeat(longestRun(t, '`') + 1);
+        String pad = t.startsWith("`") || t.endsWith("`") || t.isBlank() ? " " : "";
         return fence + pad + t + pad + fence;
     }
 
-    /** Text in a table cell: Markdown and HTML specials escaped (the pipe too), lines joined. */
+    static int longestRun(String s, char c) {
+        int run = 0;
+        int longest = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** Text in a table cell: as {@link #inline}, with the pipe escaped even inside code (GFM splits cells first). */
     static String cell(String s) {
-        return inline(s);
+        return linkLike(s) ? codeCell(s) : inline(s);
     }
 
     /** Inline code in a table cell, where GFM needs the pipe escaped even inside code. */
@@ -125,19 +136,47 @@ public final class MarkdownReport implements Renderer {
         return code(s).replace("|", "\\|");
     }
 
-    /** Text outside code: nothing in it may become markup, a link, a mention-free heading or raw HTML. */
+    /**
+     * Text outside code: nothing in it may become markup, a link or raw HTML. Every ASCII punctuation character
+     * Markdown gives a meaning to is backslash-escaped, &lt; &gt; &amp; become entities, controls are shown as
+     * escapes. Text that GFM would autolink without any markup (a URL, www., an address with @) goes in a code span
+     * instead, where no autolink is made.
+     */
     static String inline(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        if (linkLike(s)) {
+            return code(s);
+        }
+        String t = TerminalText.escape(s);
+        StringBuilder sb = new StringBuilder(t.length() + 16);
+        for (char c : t.toCharArray()) {
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '#', '!', '~', '|' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '!', '~', '|' -> sb.append('\\').append(c);
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
-                case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Text that starts a line: as {@link #inline}, and a first character that would open a list, a thematic break
+     * or a setext heading there ("- ", "+ ", "1. ", "===") escaped.
+     */
+    static String block(String s) {
+        String t = inline(s);
+        int digits = 0;
+        while (digits < t.length() && digits < 10 && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < t.length() && (t.charAt(digits) == '.' || t.charAt(digits) == ')')) {
+            return t.substring(0, digits) + "\\" + t.substring(digits);
+        }
+        return !t.isEmpty() && "-+=".indexOf(t.charAt(0)) >= 0 ? "\\" + t : t;
+    }
+
+    private static boolean linkLike(String s) {
+        return s.contains("://") || s.indexOf('@') >= 0 || s.toLowerCase(java.util.Locale.ROOT).contains("www.");
     }
 }

@@ -6,7 +6,11 @@ import dev.kernlint.engine.Severity;
 import java.util.List;
 import java.util.Map;
 
-/** The report for people: a header, findings grouped by severity with evidence and the exact command, then gaps. */
+/**
+ * The report for people: a header, findings grouped by severity with evidence and the exact command, then gaps.
+ * Every value from the host, the profile or the waivers goes through {@link TerminalText}: the colours are the
+ * only control characters this report writes.
+ */
 public final class TextReport implements Renderer {
     private final boolean colour;
 
@@ -30,15 +34,15 @@ public final class TextReport implements Renderer {
     public String render(AuditResult r) {
         StringBuilder sb = new StringBuilder();
         Object kernel = r.host().get("kernel");
-        sb.append(paint("1", "kernlint")).append(" audit of ").append(r.host().get("hostname"))
-                .append(" (kernel ").append(kernel == null ? "unknown" : kernel).append(", ").append(r.source())
-                .append(", profile ").append(r.profile()).append(")\n");
+        sb.append(paint("1", "kernlint")).append(" audit of ").append(v(r.hostname()))
+                .append(" (kernel ").append(kernel == null ? "unknown" : v(kernel)).append(", ").append(v(r.source()))
+                .append(", profile ").append(v(r.profile())).append(")\n");
         for (String line : InventoryHeader.lines(r.host().get("inventory"))) {
-            sb.append("  ").append(line).append('\n');
+            sb.append("  ").append(v(line)).append('\n');
         }
         sb.append('\n');
         if (r.newSince() != null) {
-            sb.append("Only findings new since ").append(r.newSince().report()).append(" (").append(r.newSince().known())
+            sb.append("Only findings new since ").append(v(r.newSince().report())).append(" (").append(r.newSince().known())
                     .append(" already known left out)\n\n");
         }
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
@@ -51,25 +55,25 @@ public final class TextReport implements Renderer {
                     sb.append(label(s)).append('\n');
                     header = true;
                 }
-                sb.append("  ").append(paint("1", f.rule())).append("  ").append(f.title()).append('\n');
-                sb.append("    ").append(f.message()).append('\n');
+                sb.append("  ").append(paint("1", v(f.rule()))).append("  ").append(v(f.title())).append('\n');
+                sb.append("    ").append(v(f.message())).append('\n');
                 if (f.waiver() != null) {
-                    sb.append("    ").append(paint("1;31", "waiver expired " + f.waiver().expires())).append(" (")
-                            .append(f.waiver().origin()).append("): this finding counts again\n");
+                    sb.append("    ").append(paint("1;31", "waiver expired " + v(f.waiver().expires()))).append(" (")
+                            .append(v(f.waiver().origin())).append("): this finding counts again\n");
                 }
                 if (!f.evidence().isEmpty()) {
                     sb.append("    evidence: ");
                     int i = 0;
                     for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
-                        sb.append(i++ > 0 ? ", " : "").append(e.getKey()).append('=').append(e.getValue());
+                        sb.append(i++ > 0 ? ", " : "").append(v(e.getKey())).append('=').append(v(e.getValue()));
                     }
                     sb.append('\n');
                 }
                 if (!f.remediation().isEmpty()) {
-                    sb.append("    fix: ").append(f.remediation()).append('\n');
+                    sb.append("    fix: ").append(v(f.remediation())).append('\n');
                 }
                 for (String c : f.commands()) {
-                    sb.append("      $ ").append(c).append('\n');
+                    sb.append("      $ ").append(v(c)).append('\n');
                 }
             }
             if (header) {
@@ -83,18 +87,18 @@ public final class TextReport implements Renderer {
         if (!waived.isEmpty()) {
             sb.append(paint("1", "Waived")).append(" (reported, not counted)\n");
             for (Finding f : waived) {
-                sb.append("  ").append(f.rule()).append("  ").append(f.message()).append('\n');
-                sb.append("    until ").append(f.waiver().expires()).append(", ").append(f.waiver().owner()).append(": ")
-                        .append(f.waiver().reason()).append(" (").append(f.waiver().origin()).append(")\n");
+                sb.append("  ").append(v(f.rule())).append("  ").append(v(f.message())).append('\n');
+                sb.append("    until ").append(v(f.waiver().expires())).append(", ").append(v(f.waiver().owner())).append(": ")
+                        .append(v(f.waiver().reason())).append(" (").append(v(f.waiver().origin())).append(")\n");
             }
             sb.append('\n');
         }
         for (AuditResult.WaiverReport w : r.waivers()) {
             if (w.status().equals(AuditResult.WaiverReport.EXPIRED)) {
-                sb.append(paint("33", "Waiver expired")).append(": ").append(w.rule()).append(" at ").append(w.origin())
-                        .append(" ended ").append(w.expires()).append(" and no longer applies\n");
+                sb.append(paint("33", "Waiver expired")).append(": ").append(v(w.rule())).append(" at ").append(v(w.origin()))
+                        .append(" ended ").append(v(w.expires())).append(" and no longer applies\n");
             } else if (w.status().equals(AuditResult.WaiverReport.STALE)) {
-                sb.append(paint("33", "Stale waiver")).append(": ").append(w.rule()).append(" at ").append(w.origin())
+                sb.append(paint("33", "Stale waiver")).append(": ").append(v(w.rule())).append(" at ").append(v(w.origin()))
                         .append(" matches no finding on this host; remove it\n");
             }
         }
@@ -105,9 +109,9 @@ public final class TextReport implements Renderer {
         if (!r.gaps().isEmpty()) {
             sb.append(paint("1", "Not evaluated")).append(" (inputs that could not be read)\n");
             for (AuditResult.GapReport g : r.gaps()) {
-                sb.append("  ").append(g.gap().input()).append(": ").append(g.gap().reason());
+                sb.append("  ").append(v(g.gap().input())).append(": ").append(v(g.gap().reason()));
                 if (!g.rules().isEmpty()) {
-                    sb.append("  -> ").append(String.join(", ", g.rules()));
+                    sb.append("  -> ").append(v(String.join(", ", g.rules())));
                 }
                 sb.append('\n');
             }
@@ -118,5 +122,9 @@ public final class TextReport implements Renderer {
                 r.waivedCount() > 0 ? " (" + r.waivedCount() + " waived)" : "",
                 r.rulesEvaluated().size(), r.rulesNotEvaluated().size(), r.durationMillis()));
         return sb.toString();
+    }
+
+    private static String v(Object value) {
+        return TerminalText.escape(value);
     }
 }
