@@ -78,6 +78,8 @@ public final class FuzzMain {
                 .configurationParameter("jazzer.internal.arg.4", "-print_final_stats=1")
                 // the parsers, loaders and readers under test; not the libraries they call
                 .configurationParameter("jazzer.instrument", "dev.kernlint.**")
+                // -Dkernlint.fuzz.keepGoing=N: report up to N distinct crashes instead of stopping at the first
+                .configurationParameter("jazzer.keep_going", System.getProperty("kernlint.fuzz.keepGoing", "1"))
                 .build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
