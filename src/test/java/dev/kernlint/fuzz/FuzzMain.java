@@ -77,6 +77,8 @@ public final class FuzzMain {
                 .configurationParameter("jazzer.internal.arg.3", "-artifact_prefix=" + work + "/")
                 .configurationParameter("jazzer.internal.arg.4", "-print_final_stats=1")
                 // the parsers, loaders and readers under test; not the libraries they call
+                // Jazzer's base for src/test/resources, where it would make empty Inputs directories and write crashes
+                .configurationParameter("jazzer.internal.basedir", work.toString())
                 .configurationParameter("jazzer.instrument", "dev.kernlint.**")
                 // -Dkernlint.fuzz.keepGoing=N: report up to N distinct crashes instead of stopping at the first
                 .configurationParameter("jazzer.keep_going", System.getProperty("kernlint.fuzz.keepGoing", "1"))
