@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crashes the fuzz targets found (bench/fuzz.sh, ShortFuzzRunTest), each as the smallest input that showed it. The
- * fuzzer's own input is also in the target's corpus (FAMILYFuzzTestInputs/METHOD/crash-*), replayed by `mvn test`.
+ * Crashes and broken contracts of the fuzz targets, each as a small input that shows it. The stat num_threads and
+ * DMI type ones the fuzzer found (its inputs: ProcFilesFuzzTestInputs/processStat/crash-threads-past-int,
+ * DmiFuzzTestInputs/dmiDecode/crash-dmi-type-digits); the others came from probing the same targets' contracts by
+ * hand while fixing those. Each input is also in its target's corpus (crash-*), replayed by every test run.
  */
 class FuzzFindingsTest {
     private static final String SD_PAM = "17588 ((sd-pam)) S 17582 17582 4130 0 -1 4194304 141 0 0 0 0 0 0 0 20 0 %s 0 161677"
@@ -99,5 +101,13 @@ class FuzzFindingsTest {
     void sysctlLineWithOnlyASlashIsNoAssignment() {
         assertEquals(0, SysctlConfParser.parse("f", "/ = 1\n").size());
         assertEquals("net.core.somaxconn", SysctlConfParser.parse("f", "/net/core/somaxconn = 1\n").get(0).key());
+    }
+
+    /** "Threads: 4294967297" was cast to int and read as 1 thread. */
+    @Test
+    void processStatusCountPastIntIsAParseError() {
+        assertThrows(ParseException.class, () -> ProcessStatusParser.parse("Name:\tx\nPPid:\t1\nThreads:\t4294967297\n"));
+        assertThrows(ParseException.class, () -> ProcessStatusParser.parse("PPid:\t2147483648\n"));
+        assertEquals(4, ProcessStatusParser.parse("PPid:\t1\nThreads:\t4\n").threads());
     }
 }
