@@ -56,7 +56,7 @@ public final class DmiDecodeParser {
                     out.add(new DmiRecord(handle, type, title, props));
                 }
                 handle = h.group(1);
-                type = h.group(2) == null ? -1 : Integer.parseInt(h.group(2));
+                type = h.group(2) == null ? -1 : type(h.group(2));
                 title = null;
                 props = new LinkedHashMap<>();
                 continue;
@@ -66,7 +66,7 @@ public final class DmiDecodeParser {
             }
             Matcher old = OLD_TYPE.matcher(line);
             if (title == null && old.find()) {
-                type = Integer.parseInt(old.group(1));
+                type = type(old.group(1));
                 continue;
             }
             int depth = tabs(line);
@@ -91,6 +91,14 @@ public final class DmiDecodeParser {
             throw new ParseException("dmidecode: no '# dmidecode' header and no 'Handle' records");
         }
         return out;
+    }
+
+    /** SMBIOS types are one byte (0-255; 126 and 127 mark inactive and end-of-table): more digits are not a type. */
+    private static int type(String digits) {
+        if (digits.length() > 3) {
+            throw new ParseException("dmidecode: DMI type " + KernelReleaseParser.abbreviate(digits) + " is not a type number");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static int tabs(String line) {

@@ -21,6 +21,9 @@ public final class DmiSizeParser {
         long n;
         try {
             n = Long.parseLong(p[0]);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException e) {
             throw new ParseException("dmidecode size: '" + v + "' is not 'N unit'");
         }
@@ -32,6 +35,10 @@ public final class DmiSizeParser {
             case "TB", "TiB" -> 1L << 40;
             default -> throw new ParseException("dmidecode size: unknown unit '" + p[1] + "' in '" + v + "'");
         };
-        return n * unit;
+        try {
+            return Math.multiplyExact(n, unit);
+        } catch (ArithmeticException e) {
+            throw new ParseException("dmidecode size: '" + v + "' is out of range");
+        }
     }
 }

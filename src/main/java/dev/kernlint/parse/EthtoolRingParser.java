@@ -67,7 +67,7 @@ public final class EthtoolRingParser {
         }
         try {
             long n = Long.parseLong(v);
-            return n == 0 ? null : n;
+            return n <= 0 ? null : n; // 0 (old ethtool) and a negative number mean no such ring
         } catch (NumberFormatException e) {
             return null;
         }

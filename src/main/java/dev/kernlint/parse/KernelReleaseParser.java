@@ -16,8 +16,12 @@ public final class KernelReleaseParser {
         if (!m.find()) {
             throw new ParseException("not a kernel release: '" + abbreviate(r) + "'");
         }
-        int patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        return new KernelVersion(r, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch);
+        try {
+            int patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return new KernelVersion(r, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch);
+        } catch (NumberFormatException e) {
+            throw new ParseException("not a kernel release (a number past int): '" + abbreviate(r) + "'");
+        }
     }
 
     static String abbreviate(String s) {

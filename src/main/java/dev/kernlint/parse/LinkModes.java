@@ -9,7 +9,7 @@ public final class LinkModes {
     /** The speed in Mb/s a mode names (the digits before "base"), or null when it names none. */
     public static Long mbps(String mode) {
         int base = mode.indexOf("base");
-        if (base <= 0) {
+        if (base <= 0 || !Character.isDigit(mode.charAt(0))) {
             return null;
         }
         try {

@@ -18,7 +18,8 @@ public final class PortRangeParser {
         if (t.length != 2 || low > high || low < 0 || high > 65535) {
             throw new ParseException("ip_local_port_range: '" + range.trim() + "' is not 'LOW HIGH'");
         }
-        int inRange = 0;
+        // a set, not a sum: "8080,8080" or overlapping ranges (never printed by the kernel) count each port once
+        java.util.BitSet inRange = new java.util.BitSet();
         String r = reserved == null ? "" : reserved.trim();
         if (!r.isEmpty()) {
             for (String part : r.split(",")) {
@@ -32,13 +33,13 @@ public final class PortRangeParser {
                     int from = Math.max(a, low);
                     int to = Math.min(b, high);
                     if (to >= from) {
-                        inRange += to - from + 1;
+                        inRange.set(from, to + 1);
                     }
                 } catch (NumberFormatException e) {
                     throw new ParseException("ip_local_reserved_ports: '" + part + "' is not a port or range");
                 }
             }
         }
-        return new LocalPortRange(low, high, inRange);
+        return new LocalPortRange(low, high, inRange.cardinality());
     }
 }

@@ -28,7 +28,7 @@ public final class ProcessStatParser {
         if (open <= 0 || close < open) {
             throw new ParseException("stat: no '(comm)' in '" + KernelReleaseParser.abbreviate(text) + "'");
         }
-        int pid = (int) number(text, 0, skipBack(text, open), "pid");
+        int pid = (int) inInt(number(text, 0, skipBack(text, open), "pid"), "pid");
         String comm = text.substring(open + 1, close);
         char state = 0;
         long ppid = -1;
@@ -53,12 +53,12 @@ public final class ProcessStatParser {
             }
             switch (field) {
                 case STATE -> state = text.charAt(start);
-                case PPID -> ppid = number(text, start, i, "ppid");
+                case PPID -> ppid = inInt(number(text, start, i, "ppid"), "ppid");
                 case FLAGS -> flags = number(text, start, i, "flags");
-                case NUM_THREADS -> threads = number(text, start, i, "num_threads");
+                case NUM_THREADS -> threads = inInt(number(text, start, i, "num_threads"), "num_threads");
                 case START_TIME -> startTime = number(text, start, i, "starttime");
-                case RT_PRIORITY -> rtPriority = number(text, start, i, "rt_priority");
-                case POLICY -> policy = number(text, start, i, "policy");
+                case RT_PRIORITY -> rtPriority = inInt(number(text, start, i, "rt_priority"), "rt_priority");
+                case POLICY -> policy = inInt(number(text, start, i, "policy"), "policy");
                 default -> { }
             }
             field++;
@@ -78,6 +78,14 @@ public final class ProcessStatParser {
         return end;
     }
 
+    /** The fields kept as int are int in the kernel too: a larger value is not a stat line, not a wrapped one. */
+    private static long inInt(long v, String what) {
+        if (v > Integer.MAX_VALUE) {
+            throw new ParseException("stat: " + what + " " + v + " is out of range");
+        }
+        return v;
+    }
+
     /** A non-negative decimal between start and end, without allocating a substring. */
     static long number(String s, int start, int end, String what) {
         if (start >= end) {
@@ -89,6 +97,9 @@ public final class ProcessStatParser {
             if (c < '0' || c > '9') {
                 // some fields (nice, priority) are signed, but none this parser keeps
                 throw new ParseException("stat: " + what + " '" + KernelReleaseParser.abbreviate(s.substring(start, end)) + "' is not a number");
+            }
+            if (v > (Long.MAX_VALUE - (c - '0')) / 10) {
+                throw new ParseException("stat: " + what + " is out of range");
             }
             v = v * 10 + (c - '0');
         }

@@ -30,9 +30,9 @@ public final class ProcessStatusParser {
                 } else if (c == 'R' && text.startsWith("RssAnon", i) && colon == i + 7) {
                     rssAnon = kb(text, colon + 1, eol, "RssAnon");
                 } else if (c == 'P' && text.startsWith("PPid", i) && colon == i + 4) {
-                    ppid = (int) kb(text, colon + 1, eol, "PPid");
+                    ppid = count(kb(text, colon + 1, eol, "PPid"), "PPid");
                 } else if (c == 'T' && text.startsWith("Threads", i) && colon == i + 7) {
-                    threads = (int) kb(text, colon + 1, eol, "Threads");
+                    threads = count(kb(text, colon + 1, eol, "Threads"), "Threads");
                 }
             }
             i = eol + 1;
@@ -41,6 +41,14 @@ public final class ProcessStatusParser {
             throw new ParseException("status: no PPid or Threads line (truncated or not /proc/PID/status)");
         }
         return new Status(ppid, threads, swap, rssAnon);
+    }
+
+    /** PPid and Threads are int in the kernel: a larger number is not a status file, not a wrapped count. */
+    private static int count(long v, String what) {
+        if (v > Integer.MAX_VALUE) {
+            throw new ParseException("status: " + what + " " + v + " is out of range");
+        }
+        return (int) v;
     }
 
     /** The number after the colon, skipping tabs and spaces; a trailing " kB" is the unit. */

@@ -21,7 +21,7 @@ public final class SchedDebugParser {
                 while (end < line.length() && Character.isDigit(line.charAt(end))) {
                     end++;
                 }
-                if (end == 4) {
+                if (end == 4 || end > 4 + 9) {
                     throw new ParseException("sched debug: no CPU number in '" + KernelReleaseParser.abbreviate(line) + "'");
                 }
                 cpu = Integer.parseInt(line.substring(4, end));

@@ -24,8 +24,8 @@ public final class StatmParser {
         try {
             long resident = ProcessStatParser.number(t, a + 1, b, "statm resident");
             long shared = ProcessStatParser.number(t, b + 1, c, "statm shared");
-            return Math.max(0, resident - shared) * pageSize / 1024;
-        } catch (ParseException e) {
+            return Math.multiplyExact(Math.max(0, resident - shared), (long) pageSize) / 1024;
+        } catch (ParseException | ArithmeticException e) {
             return null;
         }
     }

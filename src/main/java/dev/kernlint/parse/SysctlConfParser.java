@@ -41,6 +41,9 @@ public final class SysctlConfParser {
             }
             String value = eq < 0 ? null : SysctlValue.fold(line.substring(eq + 1));
             key = dotted(key);
+            if (key.isEmpty()) {
+                continue; // "/ = 1": no key left once the leading slash goes
+            }
             out.add(new SysctlAssignment(key, value, file, lineNo, optional, isGlob(key)));
         }
         return out;
