@@ -56,7 +56,7 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProfileLoader.load(parent); // an --extends that names no profile fails now, not when the pinned file is used
+        Profile extended = ProfileLoader.load(parent); // an --extends that names no profile fails now, not when the pinned file is used
         List<Profile> references = new ArrayList<>();
         for (String n : ProfileLoader.bundled()) {
             references.add(ProfileLoader.load(n));
@@ -72,7 +72,7 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         String kernel = facts.first(KernelVersion.class).map(KernelVersion::release).orElse("unknown");
         String today = LocalDate.now().toString();
-        Baseline.Pinned pinned = new Baseline(references, keys).pin(name != null ? name : host + "-baseline",
+        Baseline.Pinned pinned = new Baseline(extended, references, keys).pin(name != null ? name : host + "-baseline",
                 "Pinned from " + host + " (kernel " + kernel + ") on " + today + ".",
                 facts.all(SysctlValue.class), facts.all(RingBuffer.class));
         List<String> header = new ArrayList<>(List.of(
@@ -81,6 +81,14 @@ public final class BaselineCommand implements Callable<Integer> {
                 "\"at least what the good host has\", a plain value says \"exactly this\"."));
         if (!pinned.absent().isEmpty()) {
             header.add("Not on this host, so not pinned: " + String.join(", ", pinned.absent()));
+        }
+        if (!pinned.failsParent().isEmpty()) {
+            List<String> fails = new ArrayList<>();
+            for (Baseline.ParentFailure f : pinned.failsParent()) {
+                fails.add(f.what() + " (" + f.actual() + ", needs " + f.required() + ")");
+            }
+            header.add("This host does not meet " + parent + " for: " + String.join(", ", fails) + ".");
+            header.add("Those are not pinned, so " + parent + "'s requirement stays: a baseline never relaxes what it extends.");
         }
         if (facts.gaps().stream().anyMatch(g -> g.area().equals("sysctl") || g.area().equals("nic"))) {
             header.add("Some inputs could not be read (run as root, or collect again): values may be missing here.");
