@@ -74,6 +74,10 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Report and fail only on findings that an earlier JSON report of this host did not have.")
     Path newSince;
 
+    @Option(names = "--new-since-any-host",
+            description = "Let --new-since take a report of another host (its findings are left out all the same).")
+    boolean newSinceAnyHost;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -107,6 +111,9 @@ public final class AuditCommand implements Callable<Integer> {
         }
         RuleBook book = loading.get();
         PriorReport prior = newSince == null ? null : PriorReport.load(newSince, book.rules());
+        if (prior != null) {
+            prior.requireHost(result.hostname(), newSinceAnyHost);
+        }
         if (waiverList != null) {
             result = Waivers.apply(result, waiverList, LocalDate.now(), book.rules().keySet());
         }

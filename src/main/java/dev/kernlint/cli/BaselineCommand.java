@@ -56,7 +56,7 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProfileLoader.load(parent); // an --extends that names no profile fails now, not when the pinned file is used
+        Profile extended = ProfileLoader.load(parent); // an --extends that names no profile fails now, not when the pinned file is used
         List<Profile> references = new ArrayList<>();
         for (String n : ProfileLoader.bundled()) {
             references.add(ProfileLoader.load(n));
@@ -74,7 +74,7 @@ public final class BaselineCommand implements Callable<Integer> {
         String today = LocalDate.now().toString();
         // host, kernel and source come from the audited host: they go into the description, a data field the
         // emitter quotes; the comment shows them only when they pass a strict check
-        Baseline.Pinned pinned = new Baseline(references, keys).pin(name != null ? name : BaselineHeader.defaultName(host),
+        Baseline.Pinned pinned = new Baseline(extended, references, keys).pin(name != null ? name : BaselineHeader.defaultName(host),
                 "Pinned from " + host + " (" + from + ", kernel " + kernel + ") on " + today + ".",
                 facts.all(SysctlValue.class), facts.all(RingBuffer.class));
         List<String> header = new ArrayList<>(List.of(
@@ -87,6 +87,14 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         if (!pinned.unpinnable().isEmpty()) {
             header.add("Values a profile cannot state exactly, so not pinned: " + BaselineHeader.keys(pinned.unpinnable()));
+        }
+        if (!pinned.failsParent().isEmpty()) {
+            List<String> fails = new ArrayList<>();
+            for (Baseline.ParentFailure f : pinned.failsParent()) {
+                fails.add(f.what() + " (" + f.actual() + ", needs " + f.required() + ")");
+            }
+            header.add("This host does not meet " + parent + " for: " + String.join(", ", fails) + ".");
+            header.add("Those are not pinned, so " + parent + "'s requirement stays: a baseline never relaxes what it extends.");
         }
         if (facts.gaps().stream().anyMatch(g -> g.area().equals("sysctl") || g.area().equals("nic"))) {
             header.add("Some inputs could not be read (run as root, or collect again): values may be missing here.");

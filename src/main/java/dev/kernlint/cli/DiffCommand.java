@@ -51,6 +51,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--any-host", description = "Compare snapshots of two different hosts (refused otherwise: their differences are not changes).")
+    boolean anyHost;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +71,12 @@ public final class DiffCommand implements Callable<Integer> {
         dev.kernlint.source.ReadCaps limits = caps.caps();
         Side a = side(oldPath, p, book, limits);
         Side b = side(newPath, p, book, limits);
+        String oldHost = a.result.hostname();
+        String newHost = b.result.hostname();
+        if (!anyHost && dev.kernlint.engine.HostName.differ(oldHost, newHost)) {
+            throw new UserError(newPath + " is a snapshot of host " + newHost + ", but " + oldPath + " is of " + oldHost
+                    + " (--any-host compares across hosts)");
+        }
         HostDiff d = SnapshotComparer.compare(a.facts, a.result, b.facts, b.result);
         spec.commandLine().getOut().print(format.equals("json") ? DiffJsonReport.render(d) : DiffTextReport.render(d));
         spec.commandLine().getOut().flush();

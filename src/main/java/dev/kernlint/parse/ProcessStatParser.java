@@ -71,6 +71,12 @@ public final class ProcessStatParser {
                 (flags & PF_KTHREAD) != 0, null, null, startTime);
     }
 
+    /** Only the state letter (proc(5) field 3), for counting running threads; 0 when the text has no "(comm) X". */
+    public static char state(String text) {
+        int close = text.lastIndexOf(')');
+        return close >= 0 && close + 2 < text.length() && text.charAt(close + 1) == ' ' ? text.charAt(close + 2) : 0;
+    }
+
     private static int skipBack(String s, int end) {
         while (end > 0 && s.charAt(end - 1) == ' ') {
             end--;

@@ -21,10 +21,25 @@ import java.util.Set;
 public final class PriorReport {
     private final String file;
     private final Set<String> fingerprints;
+    private final String hostname;
 
-    private PriorReport(String file, Set<String> fingerprints) {
+    private PriorReport(String file, Set<String> fingerprints, String hostname) {
         this.file = file;
         this.fingerprints = fingerprints;
+        this.hostname = hostname;
+    }
+
+    /** The host the earlier report was of (host.hostname), or null when it does not say. */
+    public String hostname() {
+        return hostname;
+    }
+
+    /** Refuses a report of another host unless comparing across hosts is meant (--new-since-any-host). */
+    public void requireHost(String audited, boolean anyHost) {
+        if (!anyHost && dev.kernlint.engine.HostName.differ(hostname, audited)) {
+            throw new ReportException("--new-since " + file + ": a report of host " + hostname + ", but this audit is of "
+                    + audited + " (--new-since-any-host compares across hosts)");
+        }
     }
 
     public static PriorReport load(Path path, Map<String, RuleInfo> rules) {
@@ -65,7 +80,8 @@ public final class PriorReport {
                 seen.add(Fingerprint.of(rule, evidence, info == null ? List.of() : info.subject()));
             }
         }
-        return new PriorReport(file, seen);
+        String host = m.get("host") instanceof Map<?, ?> h && h.get("hostname") instanceof String n ? n : null;
+        return new PriorReport(file, seen, host);
     }
 
     /** The result without the findings this earlier report already had. */

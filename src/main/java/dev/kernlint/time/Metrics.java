@@ -134,7 +134,11 @@ public final class Metrics {
 
     private static void kernelStat(KernelStat k, List<Reading> out) {
         if (k.procsRunning() != null) {
-            out.add(Reading.gauge("stat.procs_running", "", k.procsRunning()));
+            // the host's runnable tasks, kernlint's own threads caught reading /proc/stat not among them
+            out.add(Reading.gauge("stat.procs_running", "", k.othersRunning()));
+        }
+        if (k.ownRunning() != null) {
+            out.add(Reading.gauge("stat.own_running", "", k.ownRunning()));
         }
         if (k.procsBlocked() != null) {
             out.add(Reading.gauge("stat.procs_blocked", "", k.procsBlocked()));

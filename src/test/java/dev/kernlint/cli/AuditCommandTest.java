@@ -105,6 +105,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void newSinceRefusesAReportOfAnotherHost() {
+        Path old = dir.resolve("db1.json");
+        Cli.run("audit", "--snapshot", DB1, "--format", "json=" + old);
+        Cli other = Cli.run("audit", "--snapshot", WEB1, "--new-since", old.toString());
+        assertEquals(ExitCode.ERROR, other.exit(), other.out());
+        assertEquals("kernlint: --new-since " + old + ": a report of host db1, but this audit is of web1"
+                + " (--new-since-any-host compares across hosts)\n", other.err());
+        assertEquals("", other.out());
+        Cli meant = Cli.run("audit", "--snapshot", WEB1, "--new-since", old.toString(), "--new-since-any-host");
+        assertEquals(ExitCode.FINDINGS, meant.exit(), meant.err());
+        assertTrue(meant.out().contains("already known left out"), meant.out());
+    }
+
+    @Test
     void profileErrorsAreOneLine() throws IOException {
         Path p = dir.resolve("a.yaml");
         Files.writeString(p, "extends: a\n");

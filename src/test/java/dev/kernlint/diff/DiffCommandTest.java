@@ -94,6 +94,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void snapshotsOfTwoHostsAreRefusedUnlessMeant() {
+        Path web1 = Fixtures.write(tmp.resolve("web1"), "proc/sys/kernel/hostname", "web1\n", "proc/sys/net/ipv4/tcp_tw_recycle", "0\n");
+        Path web2 = Fixtures.write(tmp.resolve("web2"), "proc/sys/kernel/hostname", "web2\n", "proc/sys/net/ipv4/tcp_tw_recycle", "1\n");
+        Run r = run("diff", web1.toString(), web2.toString());
+        assertEquals(2, r.code(), r.out());
+        assertEquals("kernlint: " + web2 + " is a snapshot of host web2, but " + web1 + " is of web1"
+                + " (--any-host compares across hosts)\n", r.err());
+        Run meant = run("diff", web1.toString(), web2.toString(), "--any-host");
+        assertEquals(1, meant.code(), meant.err());
+        assertTrue(meant.out().contains("NET-TW-RECYCLE"), meant.out());
+        // the short and the full name of one host are the same host
+        Path fqdn = Fixtures.write(tmp.resolve("fqdn"), "proc/sys/kernel/hostname", "web1.example.com\n", "proc/sys/net/ipv4/tcp_tw_recycle", "0\n");
+        assertEquals(0, run("diff", web1.toString(), fqdn.toString()).code());
+    }
+
+    @Test
     void aMissingSnapshotIsExitTwoWithOneLine() {
         Run r = run("diff", tmp.resolve("nope").toString(), tmp.toString());
         assertEquals(2, r.code());

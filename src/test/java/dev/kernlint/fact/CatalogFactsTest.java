@@ -42,14 +42,19 @@ class CatalogFactsTest {
     @Test
     void pidHeadroomPicksTheBindingLimit() {
         ProcessSummary p = new ProcessSummary(100, 30000, 10, 1, 0, 5, 0, 0, false, null);
-        PidHeadroom kernel = PidHeadroom.of(p, 32768L, 126000L, CgroupLimits.none());
+        PidHeadroom kernel = PidHeadroom.of(p, 32768L, 126000L, CgroupLimits.none(), java.util.List.of());
         assertEquals("kernel.pid_max", kernel.bindingLimit());
         assertEquals(30000.0 / 32768, kernel.share(), 1e-9);
-        PidHeadroom threads = PidHeadroom.of(p, 4194304L, 31000L, CgroupLimits.none());
+        PidHeadroom threads = PidHeadroom.of(p, 4194304L, 31000L, CgroupLimits.none(), java.util.List.of());
         assertEquals("kernel.threads-max", threads.bindingLimit());
-        PidHeadroom cg = PidHeadroom.of(p, 4194304L, 126000L, new CgroupLimits(null, null, 40000L, null, "cgroup2"));
+        PidHeadroom cg = PidHeadroom.of(p, 4194304L, 126000L, new CgroupLimits(null, null, 40000L, null, "cgroup2"), java.util.List.of());
         assertEquals("pids.max", cg.bindingLimit());
         assertEquals(0.75, cg.share(), 1e-9);
+        // the kernel counts 32000 tasks (4th field of /proc/loadavg) where /proc shows 30000: the larger is used
+        PidHeadroom hidden = PidHeadroom.of(p, 32768L, 126000L, CgroupLimits.none(),
+                java.util.List.of(new LoadAverage(0.1, 0.1, 0.1, 1, 32000, 4000)));
+        assertEquals(32000, hidden.tasks());
+        assertEquals(30000, hidden.visibleTasks());
     }
 
     @Test

@@ -31,9 +31,13 @@ class BaselineTest {
     }
 
     private static Baseline.Pinned pin(String snapshot, List<String> globs) {
+        return pin(snapshot, globs, "default");
+    }
+
+    private static Baseline.Pinned pin(String snapshot, List<String> globs, String parent) {
         List<Profile> refs = ProfileLoader.bundled().stream().map(ProfileLoader::load).toList();
         Facts f = facts(snapshot);
-        return new Baseline(refs, globs).pin(snapshot + "-baseline", "pinned", f.all(SysctlValue.class), f.all(RingBuffer.class));
+        return new Baseline(ProfileLoader.load(parent), refs, globs).pin(snapshot + "-baseline", "pinned", f.all(SysctlValue.class), f.all(RingBuffer.class));
     }
 
     private Path write(Baseline.Pinned p, String parent) throws IOException {
@@ -80,8 +84,27 @@ class BaselineTest {
         Baseline.Pinned web = pin("ci-web1", List.of());
         assertEquals(List.of(new ExpectedRing("eth0", "rx", "==", 256, "warning"), new ExpectedRing("eth0", "tx", "max", 0, "warning"),
                 new ExpectedRing("eth1", "rx", "max", 0, "warning"), new ExpectedRing("eth1", "tx", "max", 0, "warning")), web.profile().rings());
+        // ci-web1 meets default but for SYN cookies, switched off: left to default's "1", not pinned as "0"
+        assertEquals(List.of(new Baseline.ParentFailure("net.ipv4.tcp_syncookies", "0", "1")), web.failsParent());
+        assertTrue(web.profile().sysctl().stream().noneMatch(e -> e.key().equals("net.ipv4.tcp_syncookies")));
+    }
+
+    @Test
+    void aHostThatFailsTheParentNeverPinsBelowIt() throws IOException {
+        // ci-web1 has net.core.netdev_max_backlog 1000 and eth0 rx 256 of 4096: web-server asks >= 4096 and rx: max
+        Baseline.Pinned web = pin("ci-web1", List.of(), "web-server");
+        assertTrue(web.profile().sysctl().stream().noneMatch(e -> e.key().equals("net.core.netdev_max_backlog")),
+                "web-server's >= 4096 stays: " + web.profile().sysctl());
+        assertTrue(web.profile().rings().stream().noneMatch(r -> r.iface().equals("eth0") && r.ring().equals("rx")),
+                "web-server's rx: max stays for eth0: " + web.profile().rings());
+        assertTrue(web.failsParent().contains(new Baseline.ParentFailure("net.core.netdev_max_backlog", "1000", ">= 4096")), web.failsParent().toString());
+        assertTrue(web.failsParent().contains(new Baseline.ParentFailure("eth0 rx ring", "256", "max")), web.failsParent().toString());
+        // what the host does meet is pinned as before: its tx rings at their maximum, its larger values as bounds
+        assertTrue(web.profile().rings().contains(new ExpectedRing("eth0", "tx", "max", 0, "warning")), web.profile().rings().toString());
+
         AuditResult same = Fixtures.audit("ci-web1", ProfileLoader.load(write(web, "web-server").toString()));
-        assertTrue(Fixtures.findings(same, "NIC-RING-BASELINE").isEmpty(), "the pinned rings override the role's rx: max");
-        assertTrue(Fixtures.findings(same, "KERN-SYSCTL-BASELINE").isEmpty(), () -> same.findings().toString());
+        List<Object> keys = Fixtures.findings(same, "KERN-SYSCTL-BASELINE").stream().map(f -> f.evidence().get("key")).toList();
+        assertTrue(keys.contains("net.core.netdev_max_backlog"), "the pinned profile still fails the host where web-server does: " + keys);
+        assertTrue(!Fixtures.findings(same, "NIC-RING-BASELINE").isEmpty(), "and eth0's small rx ring");
     }
 }

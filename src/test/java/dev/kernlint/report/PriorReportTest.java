@@ -34,6 +34,13 @@ class PriorReportTest {
     }
 
     @Test
+    void theHostOfTheEarlierReportIsKept() {
+        assertEquals("web1", prior(Fixtures.audit("ci-web1")).hostname());
+        assertEquals(null, PriorReport.parse("old.json", "{\"schema\":\"kernlint-report/1\",\"findings\":[]}", Map.of()).hostname(),
+                "a report without host says nothing of it");
+    }
+
+    @Test
     void sameRunAgainHasNothingNew() {
         AuditResult r = Fixtures.audit("ci-web1");
         AuditResult fresh = prior(r).onlyNew(r);

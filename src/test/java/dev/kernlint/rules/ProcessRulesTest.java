@@ -48,9 +48,23 @@ class ProcessRulesTest {
         Finding f = findings(audit("pid-headroom"), "PROC-PID-HEADROOM").get(0);
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("kernel.pid_max", f.evidence().get("binding_limit"));
-        // 760 java threads + 11 base processes (the zombie counts one)
+        // 760 java threads + 11 base processes (the zombie counts one); /proc/loadavg says 120 (lxcfs, or read at
+        // another moment): the larger count is the one that can run out
         assertEquals(771L, f.evidence().get("tasks"));
+        assertEquals(771L, f.evidence().get("tasks_visible"));
+        assertEquals(120L, f.evidence().get("tasks_kernel"));
         assertEquals(List.of(new FixAction.SetSysctl("kernel.pid_max", "4194304")), f.fixes());
+    }
+
+    @Test
+    void tasksHiddenFromProcAreCountedByTheKernelsTotal() {
+        // hidepid, a pid namespace or a partial snapshot: 11 tasks visible under /proc, 880 in /proc/loadavg
+        Finding f = findings(audit("pid-headroom-hidden"), "PROC-PID-HEADROOM").get(0);
+        assertEquals(Severity.WARNING, f.severity(), "880 of pid_max 1000");
+        assertEquals(880L, f.evidence().get("tasks"));
+        assertEquals(11L, f.evidence().get("tasks_visible"));
+        assertEquals(880L, f.evidence().get("tasks_kernel"));
+        assertTrue(f.message().startsWith("880 tasks use 88% of kernel.pid_max (1000)"), f.message());
     }
 
     @Test

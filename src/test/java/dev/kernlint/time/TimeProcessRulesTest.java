@@ -193,7 +193,8 @@ class TimeProcessRulesTest {
         List<Finding> f = of(io, "LOAD-CLASSIFY");
         assertEquals(1, f.size(), io.findings().toString());
         assertEquals("io-bound", f.get(0).evidence().get("class"));
-        assertEquals("warning", f.get(0).severity().toString().toLowerCase());
+        // the severity `kernlint rules` lists: a classification, never raised (LOAD-PER-CPU judges the load itself)
+        assertEquals("info", f.get(0).severity().toString().toLowerCase());
         assertEquals(45.0, f.get(0).evidence().get("psi_io_some_avg10"));
 
         AuditResult cpu = audit(i -> Map.of("proc/stat", stat(1000 + i * 9000L, 500 + i * 2900L, 100_000 + i * 100L, 10, 7, 0)));
@@ -202,9 +203,51 @@ class TimeProcessRulesTest {
         assertEquals("cpu-bound", c.get(0).evidence().get("class"));
         assertEquals(null, c.get(0).evidence().get("psi_cpu_some_avg10"));
 
+        assertEquals("info", c.get(0).severity().toString().toLowerCase());
+
         // one busy task per CPU, nothing blocked: neither
         AuditResult calm = audit(i -> Map.of("proc/stat", stat(1000 + i * 9000L, 500 + i * 2900L, 100_000 + i * 100L, 10, 2, 0)));
         assertTrue(of(calm, "LOAD-CLASSIFY").isEmpty(), calm.findings().toString());
+    }
+
+    /** A thread of kernlint itself, as /proc/self/task/TID/stat shows it. */
+    private static Map<String, String> ownThreads(int running, int sleeping) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int t = 0; t < running + sleeping; t++) {
+            m.put("proc/self/task/" + (900 + t) + "/stat", procStat(900 + t, "java", t < running ? 'R' : 'S', 1, 800));
+        }
+        return m;
+    }
+
+    @Test
+    void anIdleHostIsNotCpuBoundHoweverManyTasksAreRunnable() {
+        // the report of issue 10: 2 CPUs, 4.3 runnable on average, 3% user+system: runnable tasks that hardly run
+        // are not CPU contention (they were kernlint's own threads, caught reading /proc/stat)
+        AuditResult idle = audit(3, 1, i -> Map.of("proc/stat", stat(1000 + i * 4L, 500 + i * 2L, 100_000 + i * 194L, 10, i == 0 ? 5 : 4, 0)));
+        assertTrue(of(idle, "LOAD-CLASSIFY").isEmpty(), idle.findings().toString());
+    }
+
+    @Test
+    void kernlintsOwnRunnableThreadsAreNotCountedAsLoad() {
+        // busy CPUs and 5 runnable, 4 of them kernlint's: 1 runnable task on 2 CPUs is not CPU-bound
+        AuditResult own = audit(i -> {
+            Map<String, String> m = new LinkedHashMap<>(ownThreads(4, 10));
+            m.put("proc/stat", stat(1000 + i * 9000L, 500 + i * 2900L, 100_000 + i * 100L, 10, 5, 0));
+            return m;
+        });
+        assertTrue(of(own, "LOAD-CLASSIFY").isEmpty(), own.findings().toString());
+
+        // the same host with 7 runnable: 3 of others on 2 busy CPUs is CPU-bound, and the evidence says what was discounted
+        AuditResult busy = audit(i -> {
+            Map<String, String> m = new LinkedHashMap<>(ownThreads(4, 10));
+            m.put("proc/stat", stat(1000 + i * 9000L, 500 + i * 2900L, 100_000 + i * 100L, 10, 7, 0));
+            return m;
+        });
+        List<Finding> f = of(busy, "LOAD-CLASSIFY");
+        assertEquals(1, f.size(), busy.findings().toString());
+        assertEquals("cpu-bound", f.get(0).evidence().get("class"));
+        assertEquals(3.0, f.get(0).evidence().get("procs_running_avg"));
+        assertEquals(4.0, f.get(0).evidence().get("kernlint_running_avg"));
     }
 
     private static String schedDebug(long cpu0, long cpu1, long cpu2) {
