@@ -45,7 +45,8 @@ public final class Collectors {
                 new PressureCollector(),
                 new SchedDebugCollector(),
                 new SmtCollector(),
-                new SysctlConfigCollector());
+                new SysctlConfigCollector(),
+                new SysctlContextCollector());
     }
 
     /** The collectors of inputs that change from second to second, run again for each later sample. */

@@ -1,5 +1,6 @@
 package dev.kernlint.collect;
 
+import dev.kernlint.fact.SysctlCoverage;
 import dev.kernlint.fact.SysctlValue;
 import dev.kernlint.source.Input;
 import dev.kernlint.source.Source;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * Every kernel parameter under /proc/sys, as `sysctl -a` sees it. Unreadable entries (write-only ones such as
  * net.ipv4.route.flush, or root-only ones) are skipped like sysctl -a does; a rule that needs a key it cannot
- * find treats the key as absent, which is what the kernel says too.
+ * find treats the key as absent only when the source holds /proc/sys whole ({@link SysctlCoverage}).
  */
 public final class SysctlCollector implements Collector {
     static final String ROOT = "/proc/sys";
@@ -25,6 +26,8 @@ public final class SysctlCollector implements Collector {
             facts.gap(area(), ROOT, "not present");
             return;
         }
+        // the source states whether absence is authoritative; the rules judge what that means for a missing key
+        facts.add(new SysctlCoverage(source.capturedWhole(ROOT), source.describe()));
         List<String> files = new ArrayList<>();
         walk(source, ROOT, files);
         // Reading ~1,300 parameters is mostly kernel time per file; two threads halve the wait. The parallel stream

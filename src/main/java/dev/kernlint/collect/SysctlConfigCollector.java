@@ -61,7 +61,7 @@ public final class SysctlConfigCollector implements Collector {
         Set<String> unreadable = new LinkedHashSet<>();
         boolean procSys = source.isDirectory(SysctlCollector.ROOT);
         for (SysctlAssignment w : winners.values()) {
-            facts.add(new PersistedSysctl(w.key(), w.value(), w.file(), w.line()));
+            facts.add(new PersistedSysctl(w.key(), w.value(), w.file(), w.line(), w.written()));
             if (procSys) {
                 Input running = source.read(SysctlCollector.path(w.key()));
                 if (running.status() == ReadStatus.MISSING) {

@@ -57,6 +57,13 @@ public final class Audit {
             notEvaluated.addAll(affected);
             gaps.add(new AuditResult.GapReport(g, affected));
         }
+        // gaps a rule found while judging: the subjects it could not judge, named, and the rule not fully evaluated
+        sink.missing().forEach((k, subjects) -> {
+            RuleInfo r = book.rule(k.rule());
+            gaps.add(new AuditResult.GapReport(new Gap(r.area(), k.input() + ": " + String.join(", ", subjects), k.reason()),
+                    List.of(k.rule())));
+            notEvaluated.add(k.rule());
+        });
         List<String> evaluated = new ArrayList<>();
         for (RuleInfo r : book.rules().values()) {
             if (profile.enabled(r.id()) && !notEvaluated.contains(r.id())) {

@@ -24,6 +24,25 @@ public final class FindingSink {
         return drafts;
     }
 
+    /**
+     * A rule that could not judge one subject because the input lacks it (a kernel parameter missing from a partial
+     * snapshot): the audit reports one gap per rule, input and reason, naming every such subject, e.g.
+     * <pre>findings.missing(kcontext, "/proc/sys", "not in this snapshot (...)", $k);</pre>
+     */
+    public void missing(RuleContext ctx, String input, String reason, String subject) {
+        missing.computeIfAbsent(new MissingKey(RuleMetadata.id(ctx.getRule()), input, reason), k -> new java.util.TreeSet<>())
+                .add(subject);
+    }
+
+    /** The subjects each rule could not judge, by rule, input and reason. */
+    public Map<MissingKey, java.util.SortedSet<String>> missing() {
+        return missing;
+    }
+
+    public record MissingKey(String rule, String input, String reason) {}
+
+    private final Map<MissingKey, java.util.SortedSet<String>> missing = new LinkedHashMap<>();
+
     /** A finding being filled in by a consequence. */
     public static final class Draft {
         final String rule;

@@ -16,7 +16,10 @@ import java.util.List;
  * -net.ipv4.conf.all.rp_filter                      (excludes the key from globs)
  * </pre>
  * Keys come out in kernlint's dotted form, the one /proc/sys walks produce ({@code net.ipv4.conf.eth0/100.forwarding}).
- * Lines that are not assignments are skipped, as systemd-sysctl does (it logs and goes on).
+ * Lines that are not assignments are skipped, as systemd-sysctl does (it logs and goes on). A trailing comment
+ * ("2097152 # A comment": '#' or ';' after white space, or right after the numbers) is kept apart: both tools write
+ * it to the kernel with the value ({@link SysctlAssignment#written}), and what the kernel then keeps is judged by
+ * the rules ({@link dev.kernlint.fact.SysctlComment}).
  */
 public final class SysctlConfParser {
     private SysctlConfParser() {}
@@ -39,12 +42,19 @@ public final class SysctlConfParser {
             if (key.isEmpty() || (eq < 0 && !optional)) {
                 continue;
             }
-            String value = eq < 0 ? null : SysctlValue.fold(line.substring(eq + 1));
+            String value = null;
+            String written = null;
+            if (eq >= 0) {
+                String after = line.substring(eq + 1).strip();
+                int c = commentStart(after);
+                written = SysctlValue.fold(after);
+                value = c < 0 ? written : SysctlValue.fold(after.substring(0, c));
+            }
             key = dotted(key);
             if (key.isEmpty()) {
                 continue; // "/ = 1": no key left once the leading slash goes
             }
-            out.add(new SysctlAssignment(key, value, file, lineNo, optional, isGlob(key)));
+            out.add(new SysctlAssignment(key, value, file, lineNo, optional, isGlob(key), written));
         }
         return out;
     }
@@ -66,6 +76,24 @@ public final class SysctlConfParser {
             return sb.toString();
         }
         return k;
+    }
+
+    /**
+     * Where a trailing comment starts in a value, or -1: a '#' or ';' at the start or after white space, or right
+     * after leading numbers ("1000#x"). A '#' inside a word of a text value ("a#b") is part of the value.
+     */
+    static int commentStart(String raw) {
+        boolean digitsOnly = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch == '#' || ch == ';') {
+                if (i == 0 || Character.isWhitespace(raw.charAt(i - 1)) || (digitsOnly && Character.isDigit(raw.charAt(i - 1)))) {
+                    return i;
+                }
+            }
+            digitsOnly &= Character.isDigit(ch) || Character.isWhitespace(ch) || (ch == '-' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1))));
+        }
+        return -1;
     }
 
     static boolean isGlob(String key) {

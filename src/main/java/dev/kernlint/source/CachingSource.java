@@ -63,6 +63,11 @@ public final class CachingSource implements Source {
         return commands.computeIfAbsent(Source.commandKey(argv), k -> inner.run(argv, okExit));
     }
 
+    /** True when the directory was listed during the run (a walk started there). */
+    public boolean listed(String dir) {
+        return listings.containsKey(dir);
+    }
+
     /** Every file read, by absolute path, with its status. */
     public Map<String, Input> fileReads() {
         return reads;
@@ -71,6 +76,11 @@ public final class CachingSource implements Source {
     /** Every command run, by its snapshot key (commands/...), with its status. */
     public Map<String, Input> commandRuns() {
         return commands;
+    }
+
+    @Override
+    public boolean capturedWhole(String dir) {
+        return inner.capturedWhole(dir);
     }
 
     @Override

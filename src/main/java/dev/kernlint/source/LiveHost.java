@@ -106,6 +106,12 @@ public final class LiveHost implements Source {
         return commands.run(name, argv, okExit);
     }
 
+    /** The running kernel's /proc/sys is the kernel itself: what is not there does not exist (in this namespace). */
+    @Override
+    public boolean capturedWhole(String dir) {
+        return true;
+    }
+
     @Override
     public String describe() {
         return rootIsHost ? "live" : "live (root " + root + ")";

@@ -6,9 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** manifest.json of a snapshot: who, when, and how reading each input went (the contract in design.md). */
+/**
+ * manifest.json of a snapshot: who, when, and how reading each input went (the contract in design.md).
+ *
+ * @param complete directory trees captured whole ("/proc/sys"): a path missing under one does not exist on the
+ *                 host. Absent from manifests written before the field existed: those trees count as partial.
+ */
 public record Manifest(String format, String hostname, String collectedAt, String kernel, String kernlintVersion,
-                       Map<String, Item> items, List<SampleRef> samples) {
+                       Map<String, Item> items, List<SampleRef> samples, List<String> complete) {
+
+    /** A manifest that records no tree as complete. */
+    public Manifest(String format, String hostname, String collectedAt, String kernel, String kernlintVersion,
+                    Map<String, Item> items, List<SampleRef> samples) {
+        this(format, hostname, collectedAt, kernel, kernlintVersion, items, samples, List.of());
+    }
 
     public static final String FORMAT = "kernlint-snapshot/1";
     public static final String FILE = "manifest.json";
@@ -19,7 +30,7 @@ public record Manifest(String format, String hostname, String collectedAt, Strin
     public record SampleRef(String dir, String collectedAt) {}
 
     public static Manifest empty() {
-        return new Manifest(FORMAT, null, null, null, null, Map.of(), List.of());
+        return new Manifest(FORMAT, null, null, null, null, Map.of(), List.of(), List.of());
     }
 
     public Map<String, Object> toJson() {
@@ -47,6 +58,9 @@ public record Manifest(String format, String hostname, String collectedAt, Strin
                 refs.add(rm);
             }
             m.put("samples", refs);
+        }
+        if (!complete.isEmpty()) {
+            m.put("complete", new ArrayList<Object>(complete));
         }
         return m;
     }
@@ -101,8 +115,20 @@ public record Manifest(String format, String hostname, String collectedAt, Strin
                 samples.add(new SampleRef(d, at));
             }
         }
+        List<String> complete = new ArrayList<>();
+        if (m.get("complete") instanceof List<?> l) {
+            for (Object e : l) {
+                // only absolute tree names kernlint asks about; anything else is a hand edit to refuse loudly
+                if (!(e instanceof String d) || !d.matches("/[a-z]+(/[a-z_]+)*")) {
+                    throw new SnapshotException("manifest.json: each complete entry is a directory such as \"/proc/sys\"");
+                }
+                complete.add(d);
+            }
+        } else if (m.containsKey("complete")) {
+            throw new SnapshotException("manifest.json: complete is a list of directories");
+        }
         return new Manifest(FORMAT, str(m, "hostname"), str(m, "collected_at"), str(m, "kernel"),
-                str(m, "kernlint_version"), items, samples);
+                str(m, "kernlint_version"), items, samples, List.copyOf(complete));
     }
 
     private static String str(Map<?, ?> m, String k) {

@@ -72,8 +72,9 @@ public final class Snapshot implements Source {
             String pre = ref.dir() + "/";
             Manifest own = manifest(tree, pre);
             own = own == null ? Manifest.empty() : own;
+            // a sample holds the inputs that change over time, never a whole tree
             Manifest timed = new Manifest(own.format(), manifest.hostname(), ref.collectedAt(), own.kernel(),
-                    own.kernlintVersion(), own.items(), java.util.List.of());
+                    own.kernlintVersion(), own.items(), java.util.List.of(), java.util.List.of());
             out.add(new Snapshot(path + "!" + ref.dir(), tree, timed, pre, false));
         }
         return out;
@@ -127,6 +128,16 @@ public final class Snapshot implements Source {
     @Override
     public Input run(List<String> argv) {
         return read(Source.commandKey(argv));
+    }
+
+    /**
+     * Only a manifest that lists the tree under "complete" (written by collect since 0.x.y) says so. An older
+     * kernlint manifest lists the files read, never the directory listings, so it cannot show that nothing was
+     * left out: such a snapshot counts as partial.
+     */
+    @Override
+    public boolean capturedWhole(String dir) {
+        return manifest.complete().contains(dir);
     }
 
     @Override

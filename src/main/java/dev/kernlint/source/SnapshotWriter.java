@@ -47,7 +47,8 @@ public final class SnapshotWriter {
         Map<String, Manifest.Item> items = new TreeMap<>();
         recorded.fileReads().forEach((path, in) -> record(files, items, path.startsWith("/") ? path.substring(1) : path, in));
         recorded.commandRuns().forEach((key, in) -> record(files, items, key, in));
-        Manifest m = new Manifest(Manifest.FORMAT, recorded.hostname(), recorded.collectedAt(), kernel, kernlintVersion, items, refs);
+        Manifest m = new Manifest(Manifest.FORMAT, recorded.hostname(), recorded.collectedAt(), kernel, kernlintVersion, items, refs,
+                completeTrees(recorded));
         files.put(Manifest.FILE, Json.write(m.toJson()).getBytes(StandardCharsets.UTF_8));
         String name = out.getFileName().toString();
         if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
@@ -57,6 +58,20 @@ public final class SnapshotWriter {
         }
         return files.size();
     }
+
+    /** Trees the run walked from a source that holds them whole: the snapshot holds them whole too. */
+    static java.util.List<String> completeTrees(CachingSource recorded) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String dir : WHOLE_TREES) {
+            if (recorded.capturedWhole(dir) && recorded.listed(dir)) {
+                out.add(dir);
+            }
+        }
+        return out;
+    }
+
+    /** The trees a collector walks entry by entry (SysctlCollector), so that the walk is the capture. */
+    static final java.util.List<String> WHOLE_TREES = java.util.List.of("/proc/sys");
 
     private static void record(Map<String, byte[]> files, Map<String, Manifest.Item> items, String rel, Input in) {
         items.put(rel, new Manifest.Item(rel, in.status(), in.isOk() ? "" : in.reason()));

@@ -36,6 +36,18 @@ public interface Source extends AutoCloseable {
         return run(argv);
     }
 
+    /**
+     * Whether this source holds every entry of the directory tree {@code dir} (only "/proc/sys" is asked today), so
+     * that a path missing under it does not exist on the host. True for the live host; a snapshot says so only
+     * when its manifest records the tree as captured whole (kernlint's own {@code collect}). Any other source
+     * (a hand-copied tree, a sosreport, a {@code sysctl -a} dump) answers false unless it can show completeness:
+     * a rule then reports a missing key as a gap, never as "does not exist". A source that overrides this must
+     * also say how it treats entries it could not read (a dump's "permission denied" lines are not absences).
+     */
+    default boolean capturedWhole(String dir) {
+        return false;
+    }
+
     /** "live" or the snapshot path, for the report. */
     String describe();
 

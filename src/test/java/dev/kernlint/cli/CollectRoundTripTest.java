@@ -58,6 +58,9 @@ class CollectRoundTripTest {
         assertTrue(collect.err().startsWith("kernlint: wrote "), collect.err());
         assertTrue(name.endsWith(".tar.gz") ? Files.isRegularFile(snap) : Files.isRegularFile(snap.resolve("manifest.json")));
 
+        try (dev.kernlint.source.Snapshot s = dev.kernlint.source.Snapshot.open(snap)) {
+            assertEquals(List.of("/proc/sys"), s.manifest().complete(), "collect records the walked /proc/sys as whole");
+        }
         Cli replay = audit("--snapshot", snap.toString());
         // the same findings about the same things; measured values (load, counters) move between the two readings
         assertEquals(identities(live), identities(replay));

@@ -108,4 +108,21 @@ class SysctlConfParserTest {
                 "/etc/sysctl.d/90-local.conf",
                 "/usr/lib/sysctl.d/99-protect-links.conf"), order);
     }
+
+    @Test
+    void trailingCommentsAreKeptApartFromTheValue() {
+        List<SysctlAssignment> a = parse("trailing-comments.conf");
+        assertEquals(new SysctlAssignment("kernel.threads-max", "2097152", "/etc/sysctl.d/trailing-comments.conf", 2, false, false,
+                "2097152 # A comment"), at(a, 2));
+        assertEquals("20000 30000", at(a, 3).value());
+        assertEquals("reno", at(a, 4).value());
+        assertEquals("1000", at(a, 5).value(), "a comment glued to the number");
+        assertEquals("1000#nospace", at(a, 5).written());
+        assertEquals("33", at(a, 6).value(), "';' after white space too");
+        assertEquals("|/usr/bin/dump %p", at(a, 7).value());
+        assertEquals("lab#2", at(a, 8).value(), "a '#' inside a word is part of a text value");
+        assertEquals("lab#2", at(a, 8).written());
+        assertEquals("4096", at(a, 9).value());
+        assertEquals("example.com", at(parse("every-syntax.conf"), 5).written(), "no comment: written is the value");
+    }
 }
