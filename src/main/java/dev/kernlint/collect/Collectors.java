@@ -135,8 +135,13 @@ public final class Collectors {
         } catch (ParseException e) {
             facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
         } catch (RuntimeException e) {
-            // a collector bug must cost its own area only; the message keeps it reportable
-            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + e);
+            // a collector bug must cost its own area only; the gap gives the message without the exception's class name
+            String m = e.getMessage() == null || e.getMessage().isBlank() ? "an internal error, please report it"
+                    : e.getMessage().lines().findFirst().orElse("");
+            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + m);
+            if (System.getenv("KERNLINT_DEBUG") != null) {
+                e.printStackTrace();
+            }
         }
         return facts;
     }
