@@ -139,6 +139,9 @@ public final class Collectors {
             // a collector bug must cost its own area only; the message keeps it reportable
             facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + dev.kernlint.report.ErrorText.internal(e)
                     + " (a bug in kernlint; please report it)");
+            if (System.getenv("KERNLINT_DEBUG") != null) {
+                e.printStackTrace();
+            }
         }
         return facts;
     }

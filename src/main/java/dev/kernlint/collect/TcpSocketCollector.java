@@ -57,7 +57,7 @@ public final class TcpSocketCollector implements Collector {
             } catch (ParseException e) {
                 facts.gap(area(), table, "unparseable: " + e.getMessage());
             } catch (IOException e) {
-                facts.gap(area(), table, "read failed: " + e.getMessage());
+                facts.gap(area(), table, "read failed: " + dev.kernlint.source.IoProblem.words(e));
             }
         }
         if (!anyRead) {

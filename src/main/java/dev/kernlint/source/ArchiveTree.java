@@ -231,7 +231,8 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
         while (n.endsWith("/")) {
             n = n.substring(0, n.length() - 1);
         }
-        if (n.equals(".")) {
+        if (n.isEmpty() || n.equals(".")) {
+            // "./" or ".": the archive's own root, as `tar -C DIR -cf - .` writes it
             return "";
         }
         if (n.startsWith("/")) {

@@ -97,6 +97,15 @@ class ArchiveTreeTest {
     }
 
     @Test
+    void anArchiveOfDotAsTarWritesItReads() throws IOException {
+        // `tar -C snap -cJf s.tar.xz .` names its entries "./", "./proc/", "./proc/meminfo"
+        Path t = new TarBuilder().dir("./").dir("./proc/").file("./proc/meminfo", "MemTotal: 1 kB\n").xz(dir.resolve("dot.tar.xz"));
+        try (Snapshot s = Snapshot.open(t)) {
+            assertEquals("MemTotal: 1 kB\n", s.read("/proc/meminfo").text());
+        }
+    }
+
+    @Test
     void anArchiveOfProcAloneKeepsItsProcDirectory() throws IOException {
         Path t = new TarBuilder().file("proc/meminfo", "MemTotal: 1 kB\n").file("proc/loadavg", "0.1 0.2 0.3 1/100 7\n")
                 .gz(dir.resolve("p.tar.gz"));
