@@ -28,7 +28,7 @@ public final class ExplainCommand implements Callable<Integer> {
         RuleBook book = rules.load();
         RuleInfo r = book.rule(id.toUpperCase(Locale.ROOT));
         if (r == null) {
-            throw new UserError("no rule " + id + " (kernlint rules lists them)"); // Main escapes it
+            throw new UserError("no rule " + id + " (kernlint rules lists them)");
         }
         PrintWriter out = spec.commandLine().getOut();
         // rule text is from DRL, which --rules lets anyone add to: shown escaped like any other input

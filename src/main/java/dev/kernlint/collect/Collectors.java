@@ -137,7 +137,7 @@ public final class Collectors {
             facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
         } catch (RuntimeException e) {
             // a collector bug must cost its own area only; the message keeps it reportable
-            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + dev.kernlint.report.ErrorText.internal(e)
+            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + dev.kernlint.report.ErrorText.bug(e)
                     + " (a bug in kernlint; please report it)");
             if (System.getenv("KERNLINT_DEBUG") != null) {
                 e.printStackTrace();

@@ -84,6 +84,15 @@ public final class ErrorText {
         return t instanceof Error ? "the Java runtime failed" : "an unexpected error";
     }
 
+    /**
+     * A bug kept to its own part (a collector that threw): its message when that reads as words, so the gap says
+     * what failed; the words of {@link #internal} when it names a class or there is none.
+     */
+    public static String bug(Throwable t) {
+        String words = internal(t);
+        return words.equals("an unexpected error") ? plain(t.getMessage(), words) : words;
+    }
+
     /** A message that reads as words, or the fallback when it is empty or carries a class name. */
     static String plain(String message, String fallback) {
         if (message == null || message.isBlank() || message.contains("Exception") || message.contains("Error:")

@@ -82,9 +82,9 @@ class JunitReportTest {
     }
 
     @Test
-    void textThatXmlCannotHoldIsEscapedOrDropped() {
+    void textThatXmlCannotHoldIsEscapedOrReplaced() {
         assertEquals("a &lt;b&gt; &amp; c", JunitReport.text("a <b> & c"));
-        assertEquals("xy", JunitReport.text("x\u0001y"));
+        assertEquals("x\ufffdy\ufffdz\ufffd\ud83d\ude00", JunitReport.text("x\u0001y\ud800z\uffff\ud83d\ude00"));
         assertEquals("&quot;q&quot;&#10;", JunitReport.attr("\"q\"\n"));
     }
 }

@@ -34,7 +34,11 @@ class MarkdownReportTest {
 
     @Test
     void escaping() {
-        assertEquals("a\\*b\\_c \\[x\\](y) \\| &lt;img&gt;", MarkdownReport.inline("a*b_c [x](y) | <img>"));
+        assertEquals("a\\*b\\_c \\[x\\]\\(y\\) \\| &lt;img&gt;", MarkdownReport.inline("a*b_c [x](y) | <img>"));
+        assertEquals("`https://evil.example/`", MarkdownReport.inline("https://evil.example/"), "no bare autolink");
+        assertEquals("\\- item", MarkdownReport.block("- item"));
+        assertEquals("1\\. item", MarkdownReport.block("1. item"));
+        assertEquals("a\\\\r\\\\nb", MarkdownReport.inline("a\r\nb"), "a line end shown, not made");
         assertEquals("`` a`b ``", MarkdownReport.code("a`b").replace("``a`b``", "`` a`b ``"));
         assertEquals("`x\\|y`", MarkdownReport.codeCell("x|y"));
     }
