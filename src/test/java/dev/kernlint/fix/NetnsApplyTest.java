@@ -39,7 +39,7 @@ class NetnsApplyTest {
 
     static final List<String> RULES = List.of("--rule", "NET-SOMAXCONN-LOW", "--rule", "NET-TW-REUSE-NO-TS",
             "--rule", "KERN-SYSCTL-BASELINE");
-    static final Pattern SET = Pattern.compile("(?m)^set_sysctl '([^']+)' '([^']+)'$");
+    static final Pattern SET = Pattern.compile("(?m)^set_sysctl ([A-Za-z0-9_./-]+) (\\S+|'[^']*')$");
 
     static String ns;
     static Map<String, String> hostBefore;
