@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 class SamplingInterruptTest {
 
     @Test
-    @Timeout(60)
+    @Timeout(120)
     @SuppressWarnings("unchecked")
     void sigintStopsSamplingAndTheAuditStillReports() throws Exception {
         Process p = new ProcessBuilder(Processes.java(), "-cp", System.getProperty("java.class.path"), "dev.kernlint.cli.Main",
@@ -28,8 +28,11 @@ class SamplingInterruptTest {
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
         try {
-            // 200 samples would take 50 s; after ~3 s several have been read
-            Thread.sleep(3000);
+            // 200 samples would take 50 s. A fixed wait is not enough on a loaded machine (a cold audit took 16 s
+            // there, and a Ctrl-C before sampling starts ends the JVM with 130): wait until the main thread is in
+            // the sampler, as jcmd sees it, then let a few readings pass.
+            assertTrue(waitUntilSampling(p, 45_000), "the audit reached sampling: " + (p.isAlive() ? "" : err.get()));
+            Thread.sleep(1000);
             assertTrue(p.isAlive(), "still sampling before the interrupt");
             new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the audit ends soon after Ctrl-C");
@@ -42,6 +45,19 @@ class SamplingInterruptTest {
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    private static boolean waitUntilSampling(Process p, long millis) throws InterruptedException {
+        String jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end && p.isAlive()) {
+            Processes.Result r = Processes.run(List.of(jcmd, String.valueOf(p.pid()), "Thread.print"));
+            if (r.exit() == 0 && r.out().contains("dev.kernlint.time.LiveSampler")) {
+                return true;
+            }
+            Thread.sleep(300);
+        }
+        return false;
     }
 
     private static String drain(InputStream in) {
