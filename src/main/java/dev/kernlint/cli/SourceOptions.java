@@ -1,7 +1,7 @@
 package dev.kernlint.cli;
 
 import dev.kernlint.source.LiveHost;
-import dev.kernlint.source.Snapshot;
+import dev.kernlint.source.Snapshots;
 import dev.kernlint.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Where to read the host from: this host (default), another root tree, or a snapshot. */
 public final class SourceOptions {
     @Option(names = "--snapshot", paramLabel = "PATH",
-            description = "Read a snapshot (directory or .tar.gz written by `kernlint collect`) instead of this host.")
+            description = "Read a snapshot instead of this host: a directory or .tar.gz written by `kernlint collect`, a sosreport (extracted or an archive) or a file of `sysctl -a` output.")
     Path snapshot;
 
     @Option(names = "--root", paramLabel = "DIR", hidden = false,
@@ -30,7 +30,7 @@ public final class SourceOptions {
             throw new UserError("--command-timeout must be 1 to 600 seconds");
         }
         if (snapshot != null) {
-            return Snapshot.open(snapshot);
+            return Snapshots.open(snapshot);
         }
         if (root != null && !Files.isDirectory(root)) {
             throw new UserError("--root " + root + ": not a directory");

@@ -84,7 +84,10 @@ public final class ProcessCollector implements Collector {
             facts.gap(area(), INPUT, "unparseable for " + unparseable + " processes: " + firstError);
         }
         if (procs.isEmpty()) {
-            facts.gap(area(), INPUT, "no process found under /proc (not collected, or /proc not mounted)");
+            // a source that keeps no /proc/PID/stat (a sosreport) says why in the read of PID 1's
+            Input one = source.read("/proc/1/stat");
+            facts.gap(area(), INPUT, one.isOk() || one.detail().isEmpty() || one.detail().equals("not present") || one.detail().equals("not in snapshot")
+                    ? "no process found under /proc (not collected, or /proc not mounted)" : one.reason());
             return;
         }
         if (hiddenByHidepid(source, procs)) {

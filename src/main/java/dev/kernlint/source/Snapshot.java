@@ -26,6 +26,11 @@ public final class Snapshot implements Source {
     }
 
     public static Snapshot open(Path p) {
+        return of(p, tree(p));
+    }
+
+    /** The files of a snapshot directory or archive, whatever format they are in (see {@link Snapshots#open}). */
+    static SnapshotTree tree(Path p) {
         if (!Files.exists(p)) {
             throw new SnapshotException("snapshot not found: " + p);
         }
@@ -40,6 +45,11 @@ public final class Snapshot implements Source {
         } else {
             throw new SnapshotException("not a snapshot (expected a directory or a .tar.gz): " + p);
         }
+        return tree;
+    }
+
+    /** kernlint's own snapshot in a tree already opened. */
+    static Snapshot of(Path p, SnapshotTree tree) {
         byte[] m = tree.bytes(Manifest.FILE);
         Manifest manifest = m == null ? Manifest.empty() : Manifest.parse(new String(m, StandardCharsets.UTF_8));
         if (m == null && tree.list("").stream().noneMatch(n -> n.equals("proc") || n.equals("sys") || n.equals("commands"))) {
