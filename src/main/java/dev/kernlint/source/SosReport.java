@@ -313,6 +313,11 @@ public final class SosReport implements Source {
         if (utc != null) {
             return utc.toInstant(ZoneOffset.UTC).toString();
         }
+        // sos 3.x keeps only `date`: its time is UTC only when the zone it printed says so
+        String plain = run(List.of("date")).textIfOk().orElse("");
+        if (local != null && (plain.contains(" UTC ") || plain.contains(" GMT "))) {
+            return local.toInstant(ZoneOffset.UTC).toString();
+        }
         return null;
     }
 
