@@ -165,6 +165,17 @@ public final class SosSpecs {
         return l.state() == null ? null : l.state() + "\n";
     }
 
+    /** The table as the README shows it (a test keeps the README's copy equal to this). */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder("| kernlint input | in the sosreport | sos plugin | how |\n|---|---|---|---|\n");
+        for (Spec s : TABLE) {
+            sb.append("| `").append(s.input()).append("` | ").append(s.kept() ? "`" + s.where() + "`" : "not kept").append(" | ")
+                    .append(s.plugin()).append(" | ").append(s.how().isEmpty() ? (s.sosPath() != null ? "copied" : "same output") : s.how().replace("|", "\\|"))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
     /** What a pattern's wildcard matched in a path or command, "" for a pattern without one; null when it does not match. */
     static String match(String pattern, String value) {
         boolean command = !pattern.startsWith("/");
