@@ -86,8 +86,7 @@ public final class ProcessCollector implements Collector {
         if (procs.isEmpty()) {
             // a source that keeps no /proc/PID/stat (a sosreport) says why in the read of PID 1's
             Input one = source.read("/proc/1/stat");
-            facts.gap(area(), INPUT, one.isOk() || one.detail().isEmpty() || one.detail().equals("not present") || one.detail().equals("not in snapshot")
-                    ? "no process found under /proc (not collected, or /proc not mounted)" : one.reason());
+            facts.gap(area(), INPUT, Absence.explained(one) ? one.reason() : "no process found under /proc (not collected, or /proc not mounted)");
             return;
         }
         if (hiddenByHidepid(source, procs)) {

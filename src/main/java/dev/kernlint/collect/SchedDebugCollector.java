@@ -30,9 +30,7 @@ public final class SchedDebugCollector implements Collector {
             ParsedInput.add(source, facts, area(), DEBUGFS, SchedDebugParser::parse);
         } else {
             // a sosreport or a sysctl dump says itself why it has no debugfs; "needs root" would be wrong there
-            boolean told = in.status() == ReadStatus.MISSING && !in.detail().isEmpty()
-                    && !in.detail().equals("not present") && !in.detail().equals("not in snapshot");
-            facts.gap(area(), DEBUGFS, told ? in.reason() : "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
+            facts.gap(area(), DEBUGFS, Absence.explained(in) ? in.reason() : "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
                     + (in.status() == ReadStatus.MISSING ? "not present" : in.reason()));
         }
     }

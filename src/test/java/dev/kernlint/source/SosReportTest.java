@@ -134,6 +134,22 @@ class SosReportTest {
     }
 
     @Test
+    void auditOfTheSos4FixtureNamesHostAndKernelAndEveryGapItsCause() {
+        dev.kernlint.engine.AuditResult r = dev.kernlint.testing.Fixtures.audit(Snapshots.open(SOS4));
+        assertEquals("vm", r.host().get("hostname"));
+        assertEquals("6.18.44-fc-v1045", r.host().get("kernel"));
+        // real drift on that VM: /usr/lib/sysctl.d/50-pid-max.conf sets 4194304, the kernel runs 32768
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("KERN-SYSCTL-DRIFT") && f.message().contains("kernel.pid_max")),
+                r.findings().toString());
+        for (dev.kernlint.engine.AuditResult.GapReport g : r.gaps()) {
+            String why = g.gap().reason();
+            assertFalse(why.contains("needs root") || why.contains("CONFIG_NUMA") || why.contains("not in snapshot"), g.toString());
+        }
+        assertTrue(r.gaps().stream().anyMatch(g -> g.gap().input().equals("/proc/PID/stat")
+                && g.gap().reason().contains("sos does not copy /proc/PID/stat")), r.gaps().toString());
+    }
+
+    @Test
     void aKernlintSnapshotStaysOne() {
         assertInstanceOf(Snapshot.class, Snapshots.open(Path.of("src/test/resources/snapshots").resolve(firstFixture())));
     }
