@@ -98,7 +98,7 @@ public final class AuditCommand implements Callable<Integer> {
         int n = sampling.samples();
         java.time.Duration every = sampling.interval();
         try (Source src = source.open()) {
-            if (n > 1 && src instanceof dev.kernlint.source.Snapshot) {
+            if (n > 1 && !(src instanceof dev.kernlint.source.LiveHost)) {
                 throw new UserError("--samples reads a live host; a snapshot brings its own samples (collect --samples)");
             }
             if (n > 1) {

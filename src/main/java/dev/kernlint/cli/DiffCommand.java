@@ -11,7 +11,8 @@ import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
-import dev.kernlint.source.Snapshot;
+import dev.kernlint.source.Snapshots;
+import dev.kernlint.source.Source;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     private static Side side(Path path, Profile p, RuleBook book, dev.kernlint.source.ReadCaps limits) {
         long start = System.nanoTime();
-        try (Snapshot s = Snapshot.open(path, limits)) {
+        try (Source s = Snapshots.open(path, limits)) {
             Facts facts = dev.kernlint.engine.HostAudit.facts(s);
             AuditResult r = new Audit(book).run(facts, p, Audit.host(s.hostname(), facts, s.collectedAt()), s.describe(), start);
             return new Side(facts, r);

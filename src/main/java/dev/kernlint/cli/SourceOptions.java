@@ -1,7 +1,7 @@
 package dev.kernlint.cli;
 
 import dev.kernlint.source.LiveHost;
-import dev.kernlint.source.Snapshot;
+import dev.kernlint.source.Snapshots;
 import dev.kernlint.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Where to read the host from: this host (default), another root tree, or a snapshot. */
 public final class SourceOptions {
     @Option(names = "--snapshot", paramLabel = "PATH",
-            description = "Read a snapshot (a directory, or a tar archive: .tar.gz, .tar.xz, .tar.bz2 or plain, told by content) instead of this host.")
+            description = "Read a snapshot instead of this host: a directory or tar archive written by `kernlint collect` (.tar.gz, .tar.xz, .tar.bz2 or plain, told by content), a sosreport (extracted or an archive) or a file of `sysctl -a` output.")
     Path snapshot;
 
     @Mixin
@@ -34,7 +34,7 @@ public final class SourceOptions {
             throw new UserError("--command-timeout must be 1 to 600 seconds");
         }
         if (snapshot != null) {
-            return Snapshot.open(snapshot, caps.caps());
+            return Snapshots.open(snapshot, caps.caps());
         }
         if (root != null && !Files.isDirectory(root)) {
             throw new UserError("--root " + root + ": not a directory");

@@ -35,7 +35,7 @@ public final class NumaCollector implements Collector {
         Input online = source.read(NODE + "/online");
         if (!online.isOk()) {
             facts.gap(area(), online.name(), online.reason() + (online.status() == dev.kernlint.source.ReadStatus.MISSING
-                    ? " (kernel built without CONFIG_NUMA, or /sys not mounted)" : ""));
+                    && !Absence.explained(online) ? " (kernel built without CONFIG_NUMA, or /sys not mounted)" : ""));
             return;
         }
         BitSet ids = CpuListParser.parse(online.text());

@@ -84,7 +84,9 @@ public final class ProcessCollector implements Collector {
             facts.gap(area(), INPUT, "unparseable for " + unparseable + " processes: " + firstError);
         }
         if (procs.isEmpty()) {
-            facts.gap(area(), INPUT, "no process found under /proc (not collected, or /proc not mounted)");
+            // a source that keeps no /proc/PID/stat (a sosreport) says why in the read of PID 1's
+            Input one = source.read("/proc/1/stat");
+            facts.gap(area(), INPUT, Absence.explained(one) ? one.reason() : "no process found under /proc (not collected, or /proc not mounted)");
             return;
         }
         if (hiddenByHidepid(source, procs)) {

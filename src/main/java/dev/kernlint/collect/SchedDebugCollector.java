@@ -29,7 +29,8 @@ public final class SchedDebugCollector implements Collector {
         if (in.isOk()) {
             ParsedInput.add(source, facts, area(), DEBUGFS, SchedDebugParser::parse);
         } else {
-            facts.gap(area(), DEBUGFS, "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
+            // a sosreport or a sysctl dump says itself why it has no debugfs; "needs root" would be wrong there
+            facts.gap(area(), DEBUGFS, Absence.explained(in) ? in.reason() : "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
                     + (in.status() == ReadStatus.MISSING ? "not present" : in.reason()));
         }
     }

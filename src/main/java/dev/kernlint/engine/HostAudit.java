@@ -60,8 +60,9 @@ public final class HostAudit {
     }
 
     /** The facts of a snapshot with its samples (for `diff`, which compares facts as well as findings). */
-    public static Facts facts(Snapshot snapshot) {
-        return facts(new CachingSource(snapshot, false), snapshot::samples);
+    public static Facts facts(Source snapshot) {
+        return facts(new CachingSource(snapshot, false),
+                () -> snapshot instanceof Snapshot s ? s.samples() : List.<Source>of());
     }
 
     private static Facts facts(CachingSource cached, java.util.function.Supplier<? extends List<? extends Source>> laterReadings) {

@@ -38,6 +38,11 @@ public final class Snapshot implements Source {
             throw new SnapshotException("not a snapshot (expected a directory or a tar archive, plain or compressed"
                     + " with gzip, xz or bzip2): " + p);
         }
+        return of(p, tree);
+    }
+
+    /** kernlint's own snapshot in a tree already opened (see {@link Snapshots#open}); closes the tree when it is none. */
+    static Snapshot of(Path p, SnapshotTree tree) {
         try {
             Manifest manifest = manifest(tree, "");
             if (manifest == null && tree.list("").stream().noneMatch(n -> n.equals("proc") || n.equals("sys") || n.equals("commands"))) {

@@ -1,0 +1,164 @@
+package dev.kernlint.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fixture sosreports of sos 4.x (real, cut down) and 3.x (its layout) read through the mapping table. */
+class SosReportTest {
+    static final Path SOS4 = Path.of("src/test/resources/sosreports/sos4-debian12");
+    static final Path SOS3 = Path.of("src/test/resources/sosreports/sos3-ubuntu1804");
+
+    @Test
+    void sos4IsDetectedByContentAndNamesHostKernelTimeAndVersion() {
+        Source s = Snapshots.open(SOS4);
+        SosReport r = assertInstanceOf(SosReport.class, s);
+        assertEquals("vm", r.hostname());
+        assertEquals("4.0", r.sosVersion());
+        assertTrue(r.describe().contains("sosreport") && r.describe().contains("sos 4.0"), r.describe());
+        // manifest start_time 19:34:53.308238 local; `date` and `date --utc` agree: the host runs UTC
+        assertEquals("2026-12-01T19:34:53.308Z", r.collectedAt());
+        assertEquals("6.18.44-fc-v1045\n", r.run(List.of("uname", "-r")).text());
+    }
+
+    @Test
+    void sos3WithoutManifestUsesTheGeneralPluginAndDate() {
+        SosReport r = assertInstanceOf(SosReport.class, Snapshots.open(SOS3));
+        assertEquals("vm", r.hostname());
+        assertEquals("3.5", r.sosVersion());
+        assertEquals("2020-03-03T14:02:11Z", r.collectedAt());
+    }
+
+    @Test
+    void sysctlComesFromSysctlDashAWithDeniedKeysDeniedNeverAbsent() {
+        SosReport r = (SosReport) Snapshots.open(SOS3);
+        assertEquals("4096\t131072\t33554432\n", r.read("/proc/sys/net/ipv4/tcp_rmem").text());
+        Input denied = r.read("/proc/sys/kernel/cad_pid");
+        assertEquals(ReadStatus.DENIED, denied.status());
+        assertTrue(denied.reason().contains("permission denied on key kernel.cad_pid"), denied.reason());
+        // the copied proc/sys file wins over sysctl -a
+        assertEquals("60\n", r.read("/proc/sys/vm/swappiness").text());
+        assertTrue(r.list("/proc/sys/kernel").contains("cad_pid"));
+        assertTrue(r.isDirectory("/proc/sys/net/ipv4"));
+        Input absent = r.read("/proc/sys/net/ipv4/no_such_key");
+        assertEquals(ReadStatus.MISSING, absent.status());
+        assertTrue(absent.reason().startsWith("not collected by this sosreport"), absent.reason());
+    }
+
+    @Test
+    void ethtoolOutputIsMappedAndAFailedCommandIsAnErrorNotText() {
+        SosReport r = (SosReport) Snapshots.open(SOS4);
+        Input ring = r.run(List.of("ethtool", "-g", "eth0"));
+        assertTrue(ring.isOk() && ring.text().contains("Ring parameters for eth0"), ring.toString());
+        assertEquals("commands/ethtool_-g_eth0", ring.name());
+        Input lo = r.run(List.of("ethtool", "-g", "lo"));
+        assertEquals(ReadStatus.ERROR, lo.status());
+        assertTrue(lo.reason().contains("sos recorded exit code 1") && lo.reason().contains("Operation not supported"), lo.reason());
+        Input tool = r.run(List.of("dmidecode", "-t", "memory"));
+        assertEquals(ReadStatus.MISSING, tool.status());
+        assertTrue(tool.reason().contains("sos found no `dmidecode` on the host (plugin hardware)"), tool.reason());
+    }
+
+    @Test
+    void sysfsNetFilesAreDerivedFromIpAndEthtool() {
+        SosReport r = (SosReport) Snapshots.open(SOS4);
+        assertEquals("1\n", r.read("/sys/class/net/eth0/type").text());
+        assertEquals("772\n", r.read("/sys/class/net/lo/type").text());
+        assertEquals("up\n", r.read("/sys/class/net/eth0/operstate").text());
+        assertEquals("DRIVER=virtio_net\n", r.read("/sys/class/net/eth0/device/uevent").text());
+        // ifb has no device behind it: no uevent, as on the host
+        assertEquals(ReadStatus.MISSING, r.read("/sys/class/net/ifb0/device/uevent").status());
+        assertTrue(r.list("/sys/class/net").containsAll(List.of("eth0", "ifb0", "lo")));
+        assertTrue(r.isDirectory("/sys/class/net/eth0"));
+        SosReport three = (SosReport) Snapshots.open(SOS3);
+        assertTrue(three.list("/sys/class/net").contains("veth1a2b"), three.list("/sys/class/net").toString());
+    }
+
+    @Test
+    void fullDmidecodeIsSplitByType() {
+        SosReport r = (SosReport) Snapshots.open(SOS3);
+        String mem = r.run(List.of("dmidecode", "-t", "memory")).text();
+        assertTrue(mem.contains("DMI type 17,") && mem.contains("DMI type 16,"));
+        assertFalse(mem.contains("DMI type 4,") || mem.contains("DMI type 0,"), mem);
+        String bios = r.run(List.of("dmidecode", "-t", "bios")).text();
+        assertTrue(bios.contains("DMI type 0,") && !bios.contains("DMI type 17,"));
+    }
+
+    @Test
+    void blockSizeAndCopiedFilesAndGapsNameThePlugin() {
+        SosReport r = (SosReport) Snapshots.open(SOS4);
+        // proc/partitions: vda 268435456 1K blocks
+        assertEquals(Long.toString(268435456L * 2) + "\n", r.read("/sys/block/vda/size").text());
+        assertTrue(r.read("/proc/meminfo").text().startsWith("MemTotal:"));
+        Input load = r.read("/proc/loadavg");
+        assertTrue(load.reason().startsWith("not collected by this sosreport") && load.reason().contains("(plugin host)"), load.reason());
+        Input numa = r.read("/sys/devices/system/node/online");
+        assertTrue(numa.reason().contains("plugin numa, which did not run"), numa.reason());
+        Input stat = r.read("/proc/1/stat");
+        assertTrue(stat.reason().contains("sos does not copy /proc/PID/stat"), stat.reason());
+        assertFalse(stat.reason().contains("needs root"));
+    }
+
+    @Test
+    void aTarGzWithTheReportInItsTopDirectoryIsASosreportToo(@TempDir Path tmp) throws IOException {
+        Path tgz = tmp.resolve("upload.bin"); // the name says nothing: content decides
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tgz));
+             TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
+             Stream<Path> files = Files.walk(SOS4)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                TarArchiveEntry e = new TarArchiveEntry(f.toFile(), "sosreport-vm-2026-12-01-jemfzak/" + SOS4.relativize(f));
+                tar.putArchiveEntry(e);
+                Files.copy(f, tar);
+                tar.closeArchiveEntry();
+            }
+        }
+        Path named = tmp.resolve("report.tar.gz");
+        Files.move(tgz, named);
+        SosReport r = assertInstanceOf(SosReport.class, Snapshots.open(named));
+        assertEquals("vm", r.hostname());
+        assertEquals("4096\t131072\t33554432\n", r.read("/proc/sys/net/ipv4/tcp_rmem").text());
+    }
+
+    @Test
+    void auditOfTheSos4FixtureNamesHostAndKernelAndEveryGapItsCause() {
+        dev.kernlint.engine.AuditResult r = dev.kernlint.testing.Fixtures.audit(Snapshots.open(SOS4));
+        assertEquals("vm", r.host().get("hostname"));
+        assertEquals("6.18.44-fc-v1045", r.host().get("kernel"));
+        // real drift on that VM: /usr/lib/sysctl.d/50-pid-max.conf sets 4194304, the kernel runs 32768
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("KERN-SYSCTL-DRIFT") && f.message().contains("kernel.pid_max")),
+                r.findings().toString());
+        for (dev.kernlint.engine.AuditResult.GapReport g : r.gaps()) {
+            String why = g.gap().reason();
+            assertFalse(why.contains("needs root") || why.contains("CONFIG_NUMA") || why.contains("not in snapshot"), g.toString());
+        }
+        assertTrue(r.gaps().stream().anyMatch(g -> g.gap().input().equals("/proc/PID/stat")
+                && g.gap().reason().contains("sos does not copy /proc/PID/stat")), r.gaps().toString());
+    }
+
+    @Test
+    void aKernlintSnapshotStaysOne() {
+        assertInstanceOf(Snapshot.class, Snapshots.open(Path.of("src/test/resources/snapshots").resolve(firstFixture())));
+    }
+
+    private static String firstFixture() {
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/snapshots"))) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
