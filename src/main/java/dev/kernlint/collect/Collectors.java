@@ -134,11 +134,11 @@ public final class Collectors {
         try {
             c.collect(source, facts);
         } catch (ParseException e) {
-            facts.gap(c.area(), c.getClass().getSimpleName(), "unparseable: " + e.getMessage());
+            facts.collectorFailed(c.area(), "unparseable: " + e.getMessage());
         } catch (RuntimeException e) {
-            // a collector bug must cost its own area only; the message keeps it reportable
-            facts.gap(c.area(), c.getClass().getSimpleName(), "collector failed: " + dev.kernlint.report.ErrorText.bug(e)
-                    + " (a bug in kernlint; please report it)");
+            // a collector bug costs its own facts only; which rules they feed is not known, so none counts as passed
+            facts.collectorFailed(c.area(),
+                    "collector failed: " + dev.kernlint.report.ErrorText.bug(e) + " (a bug in kernlint; please report it)");
             if (System.getenv("KERNLINT_DEBUG") != null) {
                 e.printStackTrace();
             }

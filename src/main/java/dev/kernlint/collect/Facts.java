@@ -19,6 +19,11 @@ public final class Facts {
         gaps.add(new Gap(area, input, reason));
     }
 
+    /** A collector that failed as a whole: its gap keeps every rule from judging (see {@link Gap#COLLECTOR}). */
+    public void collectorFailed(String area, String reason) {
+        gaps.add(Gap.collectorFailed(area, reason));
+    }
+
     /** A gap for an input that did not read OK, in the words of its status. */
     public void gap(String area, Input input) {
         gap(area, input.name(), input.reason());

@@ -41,6 +41,9 @@ public record RuleInfo(String id, Severity severity, String area, String title, 
      * "ethtool -g eth0"), and a gap on the bare tool ("ethtool": not installed) reaches every command of that tool.
      */
     public boolean needs(String gapInput) {
+        if (gapInput.startsWith(dev.kernlint.fact.Gap.COLLECTOR)) {
+            return true;
+        }
         for (String in : inputs) {
             if (gapInput.equals(in) || gapInput.startsWith(in + "/") || gapInput.startsWith(in + " ")
                     || in.startsWith(gapInput + "/")) {

@@ -4,6 +4,7 @@ import dev.kernlint.parse.DmiTypeFilter;
 import dev.kernlint.parse.EthtoolFieldParser;
 import dev.kernlint.parse.IpLinkParser;
 import dev.kernlint.parse.PartitionsParser;
+import dev.kernlint.parse.PsCommandNames;
 import dev.kernlint.parse.UnameParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,9 @@ public final class SosSpecs {
         t.add(copy("/proc/cmdline", "kernel"));
         // processes and load
         t.add(copy("/proc/stat", "process"));
+        t.add(derived("/proc/1/comm", "process", "ps axo pid,ppid,user,group,lwp,nlwp,start_time,comm,cgroup",
+                "the COMMAND column of PID 1 (tells whether systemd applied sysctl.d at boot)",
+                (x, a) -> PsCommandNames.comm(x, "1")));
         t.add(copy("/proc/sched_debug", "process"));
         t.add(absent("/proc/loadavg", "host", "not copied; `uptime` keeps the three averages but not the runnable/total task counts"));
         t.add(absent("/proc/uptime", "host", "not copied; `uptime` rounds to minutes (not mapped yet)"));

@@ -31,4 +31,11 @@ class RuleInfoNeedsTest {
         assertTrue(anyKey.needs("/proc/sys"));
         assertFalse(anyKey.needs("/proc/sys/fs/dentry-state"), "one unreadable key is not the whole tree");
     }
+
+    @Test
+    void aFailedCollectorStopsEveryRule() {
+        // its facts may feed any rule: without them a rule would pass by default
+        assertTrue(reading("/proc/meminfo").needs(dev.kernlint.fact.Gap.collectorFailed("numa", "boom").input()));
+        assertFalse(reading("/proc/meminfo").needs("numa"));
+    }
 }

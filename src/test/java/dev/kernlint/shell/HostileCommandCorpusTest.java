@@ -73,6 +73,8 @@ class HostileCommandCorpusTest {
         m.put("collected_at", "2026-01-01T00:00:00Z");
         m.put("kernel", "6.1.0-18-amd64");
         m.put("items", List.of());
+        // as `collect` records it: the keys the tree lacks do not exist, so DEAD-KEY (with its grep command) judges
+        m.put("complete", List.of("/proc/sys"));
         Files.writeString(snapshot.resolve("manifest.json"), Json.write(m));
         snapshotBefore = tree(snapshot);
     }

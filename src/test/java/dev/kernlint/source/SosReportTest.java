@@ -73,6 +73,15 @@ class SosReportTest {
     }
 
     @Test
+    void pid1IsNamedFromPsAxoAndTheSos3LayoutWithoutItIsAGap() {
+        // the sysctl rules need PID 1 to tell "sysctl.d never applied" from drift (a live host says so too)
+        assertEquals("process_api\n", ((SosReport) Snapshots.open(SOS4)).read("/proc/1/comm").text());
+        Input none = ((SosReport) Snapshots.open(SOS3)).read("/proc/1/comm");
+        assertEquals(ReadStatus.MISSING, none.status());
+        assertTrue(none.reason().contains("plugin process"), none.reason());
+    }
+
+    @Test
     void sysfsNetFilesAreDerivedFromIpAndEthtool() {
         SosReport r = (SosReport) Snapshots.open(SOS4);
         assertEquals("1\n", r.read("/sys/class/net/eth0/type").text());
