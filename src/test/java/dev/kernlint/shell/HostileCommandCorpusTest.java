@@ -206,7 +206,9 @@ class HostileCommandCorpusTest {
                 assertEquals(false, rem.get("fix_allowed"), f.toString());
             }
         }
-        assertTrue(refused >= 3, "the hostile values gave findings without commands: " + refused);
+        // tcp_fin_timeout and swappiness drift with hostile values; tcp_tw_recycle's "1 ; ..." is no drift, as the
+        // kernel keeps the number before the space for a numeric key (SysctlCommentNamespaceTest, with the real tools)
+        assertTrue(refused >= 2, "the hostile values gave findings without commands: " + refused);
     }
 
     @Test
