@@ -1,17 +1,8 @@
 package dev.kernlint.report;
 
-import java.io.CharConversionException;
-import java.io.EOFException;
+import dev.kernlint.source.IoProblem;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.NotLinkException;
 
 /**
  * The words an error line shows for a failure: what went wrong, never a Java class name (a toString() of an
@@ -22,37 +13,7 @@ public final class ErrorText {
 
     /** What an I/O failure means to the user ("permission denied"), without the file: the caller names it. */
     public static String io(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "too many levels of symbolic links";
-        }
-        if (e instanceof NotLinkException) {
-            return "not a symbolic link";
-        }
-        if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
-            return "not UTF-8 text";
-        }
-        if (e instanceof EOFException) {
-            return "ends early";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return lowerFirst(f.getReason()); // the system's own words: "Read-only file system", "Is a directory"
-        }
-        return plain(e.getMessage(), "input/output error");
+        return IoProblem.words(e);
     }
 
     /** As {@link #io}, with the file the failure names in front when it names one. */
@@ -95,15 +56,6 @@ public final class ErrorText {
 
     /** A message that reads as words, or the fallback when it is empty or carries a class name. */
     static String plain(String message, String fallback) {
-        if (message == null || message.isBlank() || message.contains("Exception") || message.contains("Error:")
-                || message.contains("java.") || message.contains("javax.")) {
-            return fallback;
-        }
-        return message.strip();
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
-                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return IoProblem.plain(message, fallback);
     }
 }
