@@ -3,6 +3,7 @@
 # SECONDS each (default 60), niced. Prints per target: execs per second, total execs, crashes and the file of
 # each crashing input (kept under target/fuzz/long/TARGET/; add it to the target's Inputs directory with a
 # regression test once the parser is fixed). Exit 1 when any target crashed.
+# Each target gets a new random seed (-Dkernlint.fuzz.seed=0); the short run in mvn verify uses a fixed one.
 #   bench/fuzz.sh [SECONDS] [FILTER]      FILTER: a regex on "Class#method", e.g. 'Ethtool|tcpTable'
 # Needs a test build (mvn -o test-compile); uses the offline Maven repository for the class path.
 set -euo pipefail
@@ -40,7 +41,7 @@ for t in $targets; do
   rm -rf "$work"
   mkdir -p "$work"
   set +e
-  nice -n 10 java -Xmx"$heap" -Dkernlint.fuzz.keepGoing="$keep_going" -cp "$cp" dev.kernlint.fuzz.FuzzMain "$t" "$seconds" "$work" >"$work/fuzz.log" 2>&1
+  nice -n 10 java -Xmx"$heap" -Dkernlint.fuzz.seed=0 -Dkernlint.fuzz.keepGoing="$keep_going" -cp "$cp" dev.kernlint.fuzz.FuzzMain "$t" "$seconds" "$work" >"$work/fuzz.log" 2>&1
   rc=$?
   set -e
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -1)

@@ -10,11 +10,20 @@ import java.util.List;
 public final class BondingParser {
     private BondingParser() {}
 
+    /**
+     * The members, split on white space as Java's strip() knows it (Unicode's too, U+001C and U+2003 among it):
+     * a regex \\s is ASCII only, so a member could keep white space at its edge. No interface name holds any.
+     */
     public static List<String> sysfsSlaves(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.strip().split("\\s+")) {
-            if (!s.isEmpty()) {
-                out.add(s);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (space && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return out;

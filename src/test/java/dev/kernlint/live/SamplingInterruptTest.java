@@ -32,7 +32,8 @@ class SamplingInterruptTest {
             // there, and a Ctrl-C before sampling starts ends the JVM with 130): wait until the main thread is in
             // the sampler, as jcmd sees it, then let a few readings pass.
             assertTrue(waitUntilSampling(p, 45_000), "the audit reached sampling: " + (p.isAlive() ? "" : err.get()));
-            Thread.sleep(1000);
+            // a reading costs a few hundred ms on a loaded machine besides the 250 ms interval: 3 s leaves several
+            Thread.sleep(3000);
             assertTrue(p.isAlive(), "still sampling before the interrupt");
             new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the audit ends soon after Ctrl-C");

@@ -110,4 +110,15 @@ class FuzzFindingsTest {
         assertThrows(ParseException.class, () -> ProcessStatusParser.parse("PPid:\t2147483648\n"));
         assertEquals(4, ProcessStatusParser.parse("PPid:\t1\nThreads:\t4\n").threads());
     }
+
+    /** Found by the short fuzzing run in mvn verify: U+001C is white space to strip() but not to a regex \\s. */
+    @Test
+    void bondMembersAreSplitOnEveryWhiteSpaceStripKnows() {
+        assertEquals(java.util.List.of("eth0", "eth1"), BondingParser.sysfsSlaves("eth0\u001ceth1\n"));
+        assertEquals(java.util.List.of("eth0", "eth1"), BondingParser.sysfsSlaves(" eth0\u2003 eth1\u001c"));
+        assertEquals(java.util.List.of(), BondingParser.sysfsSlaves("\u001c \u3000\n"));
+        for (String m : BondingParser.sysfsSlaves("a\u001c\u001d b\u000b\u001fc")) {
+            assertEquals(m.strip(), m);
+        }
+    }
 }
