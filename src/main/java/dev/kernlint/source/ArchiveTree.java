@@ -309,27 +309,18 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
     @Override
     public TreeFile read(String rel) {
         PathWalk.Result r = walk(rel);
-        if (r.problem() != null) {
-            return TreeFile.failed(ReadStatus.ERROR, r.problem());
+        TreeFile none = TreeFile.unlessFile(r);
+        if (none != null) {
+            return none;
         }
-        switch (r.kind()) {
-            case MISSING:
-                return TreeFile.MISSING;
-            case DIRECTORY:
-                return TreeFile.failed(ReadStatus.ERROR, "is a directory");
-            case OTHER:
-                return TreeFile.failed(ReadStatus.ERROR, "not a regular file");
-            default:
-                Node n = nodes.get(r.path());
-                if (n.content() < 0) {
-                    return TreeFile.failed(ReadStatus.ERROR, caps.tooBig());
-                }
-                try {
-                    return TreeFile.ok(store.get(n.content()));
-                } catch (IOException e) {
-                    return TreeFile.failed(IoProblem.status(e) == ReadStatus.MISSING ? ReadStatus.ERROR : IoProblem.status(e),
-                            IoProblem.words(e));
-                }
+        Node n = nodes.get(r.path());
+        if (n.content() < 0) {
+            return TreeFile.failed(ReadStatus.ERROR, caps.tooBig());
+        }
+        try {
+            return TreeFile.ok(store.get(n.content()));
+        } catch (IOException e) {
+            return TreeFile.unreadable(e);
         }
     }
 

@@ -86,22 +86,10 @@ final class DirectoryTree implements SnapshotTree, PathWalk.Nodes {
     public TreeFile read(String rel) {
         try {
             PathWalk.Result r = walk(rel);
-            if (r.problem() != null) {
-                return TreeFile.failed(ReadStatus.ERROR, r.problem());
-            }
-            switch (r.kind()) {
-                case MISSING:
-                    return TreeFile.MISSING;
-                case DIRECTORY:
-                    return TreeFile.failed(ReadStatus.ERROR, "is a directory");
-                case OTHER:
-                    return TreeFile.failed(ReadStatus.ERROR, "not a regular file");
-                default:
-                    return readRegular(at(r.path()));
-            }
+            TreeFile none = TreeFile.unlessFile(r);
+            return none != null ? none : readRegular(at(r.path()));
         } catch (IOException e) {
-            return TreeFile.failed(IoProblem.status(e) == ReadStatus.MISSING ? ReadStatus.ERROR : IoProblem.status(e),
-                    IoProblem.words(e));
+            return TreeFile.unreadable(e);
         }
     }
 

@@ -28,6 +28,12 @@ public final class IoProblem {
         return denied(e) ? ReadStatus.DENIED : ReadStatus.ERROR;
     }
 
+    /** The status of a file that was there but could not be read: never MISSING, which would read as "not kept". */
+    public static ReadStatus ofFoundFile(IOException e) {
+        ReadStatus s = status(e);
+        return s == ReadStatus.MISSING ? ReadStatus.ERROR : s;
+    }
+
     public static String words(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";

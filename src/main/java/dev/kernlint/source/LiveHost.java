@@ -57,7 +57,7 @@ public final class LiveHost implements Source {
         } catch (AccessDeniedException e) {
             return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
         } catch (IOException e) {
-            return Input.failed(path, IoProblem.status(e) == ReadStatus.MISSING ? ReadStatus.ERROR : IoProblem.status(e), IoProblem.words(e));
+            return Input.failed(path, IoProblem.ofFoundFile(e), IoProblem.words(e));
         }
     }
 

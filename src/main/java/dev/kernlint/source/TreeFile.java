@@ -12,6 +12,24 @@ public record TreeFile(ReadStatus status, byte[] bytes, String detail) {
         return new TreeFile(status, null, detail);
     }
 
+    /** A file the walk found that could not be read: a gap in words. */
+    static TreeFile unreadable(java.io.IOException e) {
+        return failed(IoProblem.ofFoundFile(e), IoProblem.words(e));
+    }
+
+    /** What a walked path reads as when it is no regular file; null when it is one, for the tree to read. */
+    static TreeFile unlessFile(PathWalk.Result r) {
+        if (r.problem() != null) {
+            return failed(ReadStatus.ERROR, r.problem());
+        }
+        return switch (r.kind()) {
+            case MISSING -> MISSING;
+            case DIRECTORY -> failed(ReadStatus.ERROR, "is a directory");
+            case FILE -> null;
+            default -> failed(ReadStatus.ERROR, "not a regular file");
+        };
+    }
+
     public boolean isOk() {
         return status == ReadStatus.OK;
     }
