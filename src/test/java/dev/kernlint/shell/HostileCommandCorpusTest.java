@@ -107,8 +107,9 @@ class HostileCommandCorpusTest {
         Path log = dir.resolve("argv.log");
         Files.writeString(log, "");
         for (String stub : List.of("sysctl", "ethtool", "grep")) {
-            // one line per run: the program, then each argv word between < and >
-            executable(bin.resolve(stub), "#!/bin/sh\n{ printf '%s' " + stub + "; for a in \"$@\"; do printf ' <%s>' \"$a\"; done; printf '\\n'; } >> "
+            // one line per run: the program, then each argv word between < and >; written by one printf, so one
+            // write(2) to the O_APPEND log, as the two ends of a pipe run at once and must not interleave their words
+            executable(bin.resolve(stub), "#!/bin/sh\nline=" + stub + "\nfor a in \"$@\"; do line=\"$line <$a>\"; done\nprintf '%s\\n' \"$line\" >> "
                     + ShellWord.singleQuoted(log.toString()) + "\n");
         }
         // the tools the fix script needs besides sysctl and ethtool: they log that they ran, then do their job
