@@ -30,6 +30,8 @@ import java.util.TreeMap;
 public final class ProcessCollector implements Collector {
     /** The name process gaps carry: the rules that need processes list it in @inputs. */
     public static final String INPUT = "/proc/PID/stat";
+    /** The name of the gap when VmSwap could not be read: the rules that need it list it in @inputs. */
+    public static final String STATUS = "/proc/PID/status";
 
     @Override
     public String area() {
@@ -41,6 +43,7 @@ public final class ProcessCollector implements Collector {
         boolean readStatus = swapInUse(source);
         int pageSize = SlabCollector.pageSize(source);
         List<ProcessInfo> procs = new ArrayList<>();
+        Input statusGap = null;
         int unparseable = 0;
         String firstError = null;
         for (String name : source.list("/proc")) {
@@ -57,9 +60,11 @@ public final class ProcessCollector implements Collector {
                 if (readStatus && !p.kernelThread()) {
                     Input status = source.read("/proc/" + name + "/status");
                     if (!status.isOk()) {
-                        if (status.status() == ReadStatus.MISSING) {
+                        if (status.status() == ReadStatus.MISSING && !Absence.explained(status)) {
                             continue; // exited between the two reads
                         }
+                        // a source that keeps no status (a sosreport): swap per process is then not known
+                        statusGap = statusGap == null ? status : statusGap;
                     } else {
                         ProcessStatusParser.Status s = ProcessStatusParser.parse(status.text());
                         p = p.withMemory(s.vmSwapKb(), s.rssAnonKb());
@@ -93,7 +98,10 @@ public final class ProcessCollector implements Collector {
             facts.gap(area(), INPUT, "other users' processes are hidden (/proc mounted with hidepid): run as root");
             return;
         }
-        summarize(procs, readStatus, facts);
+        if (statusGap != null) {
+            facts.gap(area(), STATUS, statusGap.reason());
+        }
+        summarize(procs, readStatus && statusGap == null, facts);
     }
 
     static void summarize(List<ProcessInfo> procs, boolean statusRead, Facts facts) {

@@ -34,6 +34,7 @@ public final class SosReport implements Source {
     private volatile SysctlKeys sysctl;
     private volatile java.util.Map<String, IpLinkParser.Link> links;
     private volatile String collectedAt;
+    private volatile SosProcesses processes;
 
     private SosReport(String path, SnapshotTree tree, String root) {
         this.path = path;
@@ -157,6 +158,9 @@ public final class SosReport implements Source {
             SysctlKeys keys = sysctl();
             return keys == null ? null : keys.read(input);
         }
+        if (s.derive() == SosSpecs.PROCESS_TABLE) {
+            return processes().read(input);
+        }
         String part = SosSpecs.firstPart(arg);
         if (s.sosPath() != null) {
             TreeFile f = tree.read(root + SosSpecs.fill(s.sosPath(), arg));
@@ -167,19 +171,25 @@ public final class SosReport implements Source {
             return derive(s, part, name, decode(f.bytes()), s.sosPath());
         }
         String cmd = SosSpecs.fill(s.sosCommand(), part);
-        String file = "sos_commands/" + s.plugin() + "/" + SosSpecs.mangle(cmd);
+        Input in = command(s.plugin(), cmd, name, okExit);
+        return in == null || !in.isOk() ? in : derive(s, part, name, in.text(), "`" + cmd + "`");
+    }
+
+    /** The output sos kept of one command of a plugin; a failure when sos recorded it as failed; null when it has none. */
+    private Input command(String plugin, String cmd, String name, IntPredicate okExit) {
+        String file = "sos_commands/" + plugin + "/" + SosSpecs.mangle(cmd);
         SosManifest.Command ran = manifest.byFile().get(file);
         if (ran == null) {
             SosManifest.Command byExec = manifest.byExec().get(cmd);
-            ran = byExec != null && byExec.plugin().equals(s.plugin()) ? byExec : null;
+            ran = byExec != null && byExec.plugin().equals(plugin) ? byExec : null;
         }
         byte[] b = bytes(tree, root + file);
         if (ran != null && ran.file() == null) {
             return ran.returnCode() == 127
                     ? Input.failed(name, ReadStatus.MISSING, "not collected by this sosreport: sos found no `" + cmd.split(" ")[0]
-                            + "` on the host (plugin " + s.plugin() + ")")
+                            + "` on the host (plugin " + plugin + ")")
                     : Input.failed(name, ReadStatus.ERROR, "sos ran `" + cmd + "` but kept no output (exit code " + ran.returnCode()
-                            + ", plugin " + s.plugin() + ")");
+                            + ", plugin " + plugin + ")");
         }
         if (b == null) {
             return null;
@@ -187,9 +197,9 @@ public final class SosReport implements Source {
         String text = decode(b);
         if (ran != null && ran.returnCode() != 0 && !okExit.test(ran.returnCode())) {
             return Input.failed(name, ReadStatus.ERROR, "sos recorded exit code " + ran.returnCode() + " for `" + cmd
-                    + "` (plugin " + s.plugin() + "): " + firstLine(text));
+                    + "` (plugin " + plugin + "): " + firstLine(text));
         }
-        return derive(s, part, name, text, "`" + cmd + "`");
+        return Input.ok(name, text);
     }
 
     private static Input derive(SosSpecs.Spec s, String part, String name, String text, String from) {
@@ -237,6 +247,35 @@ public final class SosReport implements Source {
         return k.isEmpty() ? null : k;
     }
 
+    /** The processes of sos's ps listings, read once; without `ps alxwww` every process file is that gap. */
+    private SosProcesses processes() {
+        SosProcesses p = processes;
+        if (p == null) {
+            synchronized (this) {
+                if (processes == null) {
+                    Input alx = orGap(command("process", SosProcesses.ALX, SosProcesses.ALX, c -> c == 0), SosProcesses.ALX);
+                    SosProcesses built;
+                    try {
+                        built = new SosProcesses(alx,
+                                orGap(command("process", SosProcesses.NAMES, SosProcesses.NAMES, c -> c == 0), SosProcesses.NAMES),
+                                orGap(command("process", SosProcesses.SCHED, SosProcesses.SCHED, c -> c == 0), SosProcesses.SCHED));
+                    } catch (ParseException e) {
+                        built = new SosProcesses(Input.failed(SosProcesses.ALX, ReadStatus.ERROR,
+                                "`ps alxwww` in this sosreport is unparseable: " + e.getMessage()), alx, alx);
+                    }
+                    processes = built;
+                }
+                p = processes;
+            }
+        }
+        return p;
+    }
+
+    private Input orGap(Input in, String cmd) {
+        return in != null ? in : Input.failed(cmd, ReadStatus.MISSING, "not collected by this sosreport: no `" + cmd + "` (plugin process"
+                + (!manifest.present() || manifest.plugins().contains("process") ? "" : ", which did not run") + ")");
+    }
+
     /** The interfaces of `ip -d address` (sos 3.x and 4.x networking plugin), parsed once; empty without it. */
     private java.util.Map<String, IpLinkParser.Link> links() {
         java.util.Map<String, IpLinkParser.Link> l = links;
@@ -271,6 +310,9 @@ public final class SosReport implements Source {
         }
         if (dir.equals("/sys/class/net")) {
             names.addAll(links().keySet());
+        }
+        if (dir.equals("/proc")) {
+            names.addAll(processes().pids());
         }
         return List.copyOf(names);
     }

@@ -6,6 +6,7 @@ import dev.kernlint.parse.IpLinkParser;
 import dev.kernlint.parse.PartitionsParser;
 import dev.kernlint.parse.PsCommandNames;
 import dev.kernlint.parse.UnameParser;
+import dev.kernlint.parse.UptimeCommandParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,9 @@ public final class SosSpecs {
 
     /** Marks the row whose text is the whole `sysctl -a` output, expanded into keys by {@link SysctlKeys}. */
     static final Derive SYSCTL_A = (t, a) -> t;
+
+    /** Marks the rows answered from sos's three ps listings together, by {@link SosProcesses}. */
+    static final Derive PROCESS_TABLE = (t, a) -> t;
 
     /**
      * @param input      a path ("/proc/meminfo", "/proc/sys/**", "/sys/class/net/&#42;/type") or a command
@@ -92,8 +96,16 @@ public final class SosSpecs {
                 "the COMMAND column of PID 1 (tells whether systemd applied sysctl.d at boot)",
                 (x, a) -> PsCommandNames.comm(x, "1")));
         t.add(copy("/proc/sched_debug", "process"));
-        t.add(absent("/proc/loadavg", "host", "not copied; `uptime` keeps the three averages but not the runnable/total task counts"));
-        t.add(absent("/proc/uptime", "host", "not copied; `uptime` rounds to minutes (not mapped yet)"));
+        t.add(derived("/proc/*/stat", "process", SosProcesses.ALX, "a stat line of ps's values: state, parent, nice, VSZ, RSS "
+                + "of ps alxwww; comm and thread count of the ps axo ...,nlwp,...,comm listing; policy and priority of the ps axo "
+                + "...,cls,pri,... listing; a kernel thread by its empty memory and [name]; CPU times and start time 0 "
+                + "(ps shows one moment)", PROCESS_TABLE));
+        t.add(derived("/proc/*/wchan", "process", SosProcesses.SCHED, "the WCHAN column", PROCESS_TABLE));
+        t.add(absent("/proc/*/status", "process", "not copied; ps shows no VmSwap, so the processes holding swap are not known"));
+        t.add(derived("/proc/loadavg", "host", "uptime", "the three load averages; not the runnable/total task counts, which uptime does not show",
+                (x, a) -> UptimeCommandParser.loadavg(x)));
+        t.add(derived("/proc/uptime", "host", "uptime", "the time since boot, to the minute uptime shows",
+                (x, a) -> UptimeCommandParser.procUptime(x)));
         t.add(absent("/proc/pressure/**", "process", "not collected by sos"));
         t.add(absent("/sys/kernel/debug/**", "kernel", "sos copies debugfs tracing only"));
         t.add(copy("/sys/fs/cgroup/**", "cgroups"));
@@ -137,8 +149,7 @@ public final class SosSpecs {
                 (x, a) -> x));
         t.add(absent("smartctl --scan-open", "ata", "not run by sos"));
         // last: the rows above name /proc paths that are not a process's
-        t.add(absent("/proc/*/**", "process", "sos does not copy /proc/PID/stat, status or statm; "
-                + "ps alxwww and ps -elfL hold part of them (not mapped yet)"));
+        t.add(absent("/proc/*/**", "process", "sos does not copy the files of /proc/PID (statm, stack, smaps, ...)"));
         return List.copyOf(t);
     }
 

@@ -52,7 +52,7 @@ class CatalogFactsTest {
         assertEquals(0.75, cg.share(), 1e-9);
         // the kernel counts 32000 tasks (4th field of /proc/loadavg) where /proc shows 30000: the larger is used
         PidHeadroom hidden = PidHeadroom.of(p, 32768L, 126000L, CgroupLimits.none(),
-                java.util.List.of(new LoadAverage(0.1, 0.1, 0.1, 1, 32000, 4000)));
+                java.util.List.of(new LoadAverage(0.1, 0.1, 0.1, 1L, 32000L, 4000L)));
         assertEquals(32000, hidden.tasks());
         assertEquals(30000, hidden.visibleTasks());
     }

@@ -23,7 +23,8 @@ class SmallProcParsersTest {
         assertEquals(22084, l.lastPid());
         LoadAverage live = LoadAvgParser.parse(Fixtures.sample("proc/loadavg-6.18.txt"));
         assertEquals(true, live.tasks() > 0);
-        assertThrows(ParseException.class, () -> LoadAvgParser.parse("0.61 0.61 0.55"));
+        assertThrows(ParseException.class, () -> LoadAvgParser.parse("0.61 0.61"));
+        assertThrows(ParseException.class, () -> LoadAvgParser.parse("0.61 0.61 0.55 3/828"));
         assertThrows(ParseException.class, () -> LoadAvgParser.parse("a b c 1/2 3"));
     }
 

@@ -112,13 +112,49 @@ class SosReportTest {
         // proc/partitions: vda 268435456 1K blocks
         assertEquals(Long.toString(268435456L * 2) + "\n", r.read("/sys/block/vda/size").text());
         assertTrue(r.read("/proc/meminfo").text().startsWith("MemTotal:"));
-        Input load = r.read("/proc/loadavg");
-        assertTrue(load.reason().startsWith("not collected by this sosreport") && load.reason().contains("(plugin host)"), load.reason());
         Input numa = r.read("/sys/devices/system/node/online");
         assertTrue(numa.reason().contains("plugin numa, which did not run"), numa.reason());
-        Input stat = r.read("/proc/1/stat");
-        assertTrue(stat.reason().contains("sos does not copy /proc/PID/stat"), stat.reason());
-        assertFalse(stat.reason().contains("needs root"));
+        Input statm = r.read("/proc/1/statm");
+        assertTrue(statm.reason().contains("sos does not copy the files of /proc/PID"), statm.reason());
+        assertFalse(statm.reason().contains("needs root"));
+        Input status = r.read("/proc/1/status");
+        assertTrue(status.reason().contains("ps shows no VmSwap") && status.reason().contains("(plugin process)"), status.reason());
+    }
+
+    @Test
+    void loadAverageAndUptimeComeFromUptimeWithoutTaskCounts() {
+        SosReport r = (SosReport) Snapshots.open(SOS4);
+        // sos_commands/host/uptime: " 23:16:17 up 44 min,  0 user,  load average: 1.14, 1.02, 0.45"
+        assertEquals("1.14 1.02 0.45\n", r.read("/proc/loadavg").text());
+        dev.kernlint.fact.LoadAverage l = dev.kernlint.parse.LoadAvgParser.parse(r.read("/proc/loadavg").text());
+        assertEquals(1.02, l.load5());
+        assertEquals(null, l.tasks());
+        assertEquals("2640.00 0\n", r.read("/proc/uptime").text());
+        Input none = ((SosReport) Snapshots.open(SOS3)).read("/proc/loadavg");
+        assertTrue(none.reason().startsWith("not collected by this sosreport") && none.reason().contains("(plugin host)"), none.reason());
+    }
+
+    @Test
+    void processesAreTheStatLinesOfThePsListings() {
+        SosReport r = (SosReport) Snapshots.open(SOS4);
+        List<String> pids = r.list("/proc").stream().filter(n -> n.matches("\\d+")).toList();
+        // ps alxwww lists 82 processes (83 lines with its header)
+        assertEquals(82, pids.size(), pids.toString());
+        dev.kernlint.fact.ProcessInfo one = dev.kernlint.parse.ProcessStatParser.parse(r.read("/proc/1/stat").text());
+        assertEquals("process_api", one.comm());
+        assertEquals('S', one.state());
+        assertEquals(14, one.threads()); // NLWP of the ps axo listing
+        assertFalse(one.kernelThread());
+        assertEquals(0, one.policy()); // CLS TS
+        dev.kernlint.fact.ProcessInfo kthreadd = dev.kernlint.parse.ProcessStatParser.parse(r.read("/proc/2/stat").text());
+        assertTrue(kthreadd.kernelThread(), "VSZ 0, RSS 0 and [kthreadd]");
+        assertEquals("kthreadd", kthreadd.comm());
+        assertEquals("kthreadd", r.read("/proc/2/wchan").text()); // WCHAN of the ps axo ...,wchan:20 listing
+        Input gone = r.read("/proc/999999/stat");
+        assertEquals(ReadStatus.MISSING, gone.status());
+        assertTrue(gone.reason().contains("ps listed no pid 999999"), gone.reason());
+        Input sos3 = ((SosReport) Snapshots.open(SOS3)).read("/proc/1/stat");
+        assertTrue(sos3.reason().contains("no `ps alxwww` (plugin process"), sos3.reason());
     }
 
     @Test
@@ -155,8 +191,9 @@ class SosReportTest {
             String why = g.gap().reason();
             assertFalse(why.contains("needs root") || why.contains("CONFIG_NUMA") || why.contains("not in snapshot"), g.toString());
         }
-        assertTrue(r.gaps().stream().anyMatch(g -> g.gap().input().equals("/proc/PID/stat")
-                && g.gap().reason().contains("sos does not copy /proc/PID/stat")), r.gaps().toString());
+        // processes come from ps: the process rules run; swap per process is a gap, as ps shows no VmSwap
+        assertTrue(r.rulesEvaluated().contains("PROC-ZOMBIES") && r.rulesEvaluated().contains("LOAD-PER-CPU"), r.rulesNotEvaluated().toString());
+        assertTrue(r.gaps().stream().noneMatch(g -> g.gap().input().equals("/proc/PID/stat")), r.gaps().toString());
     }
 
     @Test
