@@ -46,7 +46,8 @@ public final class Collectors {
                 new SchedDebugCollector(),
                 new SmtCollector(),
                 new SysctlConfigCollector(),
-                new SysctlContextCollector());
+                new SysctlContextCollector(),
+                new KernelLogCollector());
     }
 
     /** The collectors of inputs that change from second to second, run again for each later sample. */

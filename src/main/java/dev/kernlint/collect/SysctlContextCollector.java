@@ -4,12 +4,14 @@ import dev.kernlint.fact.SysctlAssignment;
 import dev.kernlint.fact.SysctlHost;
 import dev.kernlint.fact.TunedSysctl;
 import dev.kernlint.parse.ProcSysMountParser;
+import dev.kernlint.parse.SystemdUnitStateParser;
 import dev.kernlint.parse.TunedProfileParser;
 import dev.kernlint.source.Input;
 import dev.kernlint.source.ReadStatus;
 import dev.kernlint.source.Source;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +26,8 @@ public final class SysctlContextCollector implements Collector {
     static final String MOUNTS = FilesystemCollector.MOUNTS;
     static final String UID_MAP = "/proc/self/uid_map";
     static final String TUNED_ACTIVE = "/etc/tuned/active_profile";
+    public static final List<String> SYSCTL_UNIT = List.of("systemctl", "show", "systemd-sysctl.service",
+            "--property=LoadState,ActiveState,Result,ExecMainStatus,ExecMainStartTimestampMonotonic,ConditionResult");
     /** An include chain deeper than this is a loop tuned itself would refuse. */
     static final int MAX_INCLUDE_DEPTH = 10;
 
@@ -40,8 +44,17 @@ public final class SysctlContextCollector implements Collector {
         String mode = mounts.isOk() ? ProcSysMountParser.mode(mounts.text()) : null;
         boolean userNs = uidMap.isOk() && ProcSysMountParser.userNamespace(uidMap.text());
         String pid1Name = pid1.isOk() && !pid1.text().isBlank() ? pid1.text().strip() : null;
-        facts.add(new SysctlHost(pid1Name, mode, userNs, container(source)));
+        facts.add(new SysctlHost(pid1Name, mode, userNs, container(source), "systemd".equals(pid1Name) ? sysctlUnit(source) : null));
         tuned(source, facts);
+    }
+
+    /**
+     * With systemd as PID 1, whether its systemd-sysctl.service applied sysctl.d at this boot; null when it did, or
+     * when systemctl cannot say (not installed, no bus in a snapshot of another kind): then drift stays per key.
+     */
+    private static String sysctlUnit(Source source) {
+        Input unit = source.run(SYSCTL_UNIT);
+        return unit.isOk() ? SystemdUnitStateParser.problem(unit.text()) : null;
     }
 
     private static String container(Source source) {

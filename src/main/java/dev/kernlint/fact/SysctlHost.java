@@ -11,8 +11,14 @@ import java.util.List;
  *                       0..4294967294): kernel-global keys are owned by a user that does not exist here
  * @param container      the marker that says this is a container (/.dockerenv, /run/.containerenv,
  *                       container= of PID 1), or null
+ * @param sysctlUnit     with systemd as PID 1, why systemd-sysctl.service did not apply sysctl.d at this boot
+ *                       (masked, skipped, failed, never started), or null when it did or that is unknown
  */
-public record SysctlHost(String pid1, String procSysMode, boolean userNamespace, String container) {
+public record SysctlHost(String pid1, String procSysMode, boolean userNamespace, String container, String sysctlUnit) {
+
+    public SysctlHost(String pid1, String procSysMode, boolean userNamespace, String container) {
+        this(pid1, procSysMode, userNamespace, container, null);
+    }
 
     /**
      * Keys that belong to a namespace a container has of its own (the list Docker and Kubernetes accept as
@@ -21,13 +27,19 @@ public record SysctlHost(String pid1, String procSysMode, boolean userNamespace,
     static final List<String> NAMESPACED = List.of("net.", "fs.mqueue.", "kernel.shm", "kernel.msg", "kernel.sem",
             "kernel.hostname", "kernel.domainname", "user.");
 
-    /** True when sysctl.d cannot have been applied at boot by systemd-sysctl: PID 1 is known and is not systemd. */
+    /**
+     * True when sysctl.d was not (wholly) applied at boot by systemd-sysctl: PID 1 is known and is not systemd, or
+     * it is systemd and its systemd-sysctl.service did not run or failed.
+     */
     public boolean notAppliedAtBoot() {
-        return pid1 != null && !pid1.equals("systemd");
+        return pid1 != null && (!pid1.equals("systemd") || sysctlUnit != null);
     }
 
     /** Why {@link #notAppliedAtBoot}, for the finding. */
     public String notAppliedReason() {
+        if (pid1 != null && pid1.equals("systemd") && sysctlUnit != null) {
+            return sysctlUnit;
+        }
         return "PID 1 is " + pid1 + ", not systemd, so systemd-sysctl never applied the sysctl.d files at boot"
                 + (container != null ? " (a container: " + container + ")" : "");
     }

@@ -5,6 +5,7 @@ import dev.kernlint.parse.EthtoolFieldParser;
 import dev.kernlint.parse.IpLinkParser;
 import dev.kernlint.parse.PartitionsParser;
 import dev.kernlint.parse.PsCommandNames;
+import dev.kernlint.parse.SystemdUnitStateParser;
 import dev.kernlint.parse.UnameParser;
 import dev.kernlint.parse.UptimeCommandParser;
 import java.util.ArrayList;
@@ -90,11 +91,17 @@ public final class SosSpecs {
         t.add(copy("/sys/devices/system/cpu/**", "processor"));
         t.add(copy("/sys/devices/system/node/**", "numa"));
         t.add(copy("/proc/cmdline", "kernel"));
+        t.add(cmd("dmesg", "kernel", "dmesg", ""));
         // processes and load
         t.add(copy("/proc/stat", "process"));
         t.add(derived("/proc/1/comm", "process", "ps axo pid,ppid,user,group,lwp,nlwp,start_time,comm,cgroup",
                 "the COMMAND column of PID 1 (tells whether systemd applied sysctl.d at boot)",
                 (x, a) -> PsCommandNames.comm(x, "1")));
+        t.add(derived("systemctl show systemd-sysctl.service "
+                + "--property=LoadState,ActiveState,Result,ExecMainStatus,ExecMainStartTimestampMonotonic,ConditionResult",
+                "systemd", "systemctl show service --all",
+                "the block of Id=systemd-sysctl.service (did it apply sysctl.d at boot?)",
+                (x, a) -> SystemdUnitStateParser.unitBlock(x, "systemd-sysctl.service")));
         t.add(copy("/proc/sched_debug", "process"));
         t.add(derived("/proc/*/stat", "process", SosProcesses.ALX, "a stat line of ps's values: state, parent, nice, VSZ, RSS "
                 + "of ps alxwww; comm and thread count of the ps axo ...,nlwp,...,comm listing; policy and priority of the ps axo "

@@ -48,6 +48,22 @@ class SysctlSourcesRulesTest {
     }
 
     @Test
+    void systemdAsPid1WhoseSysctlUnitFailedIsOneFindingToo() {
+        // systemctl show systemd-sysctl.service: ActiveState=failed, ExecMainStatus=1
+        AuditResult r = audit("sysctl-unit-failed");
+        assertTrue(findings(r, "KERN-SYSCTL-DRIFT").isEmpty(), findings(r, "KERN-SYSCTL-DRIFT").toString());
+        Finding f = finding(r, "KERN-SYSCTL-NOT-APPLIED");
+        assertEquals("systemd", f.evidence().get("pid1"));
+        assertTrue(f.message().contains("because systemd-sysctl.service failed at boot (exit status 1;"), f.message());
+        assertEquals(List.of("fs.protected_regular", "kernel.pid_max", "net.core.somaxconn", "vm.dirty_ratio", "vm.swappiness"),
+                f.evidence().get("keys"));
+        // the unit ran and succeeded: the same files are drift again, key by key
+        AuditResult ok = audit("sysctl-unit-ok");
+        assertTrue(findings(ok, "KERN-SYSCTL-NOT-APPLIED").isEmpty());
+        assertEquals(Set.of("fs.protected_regular", "kernel.pid_max", "net.core.somaxconn", "vm.dirty_ratio", "vm.swappiness"), driftKeys(ok));
+    }
+
+    @Test
     void aValueTunedSetsNamesTheTunedProfileAndLine() {
         AuditResult r = audit("sysctl-tuned");
         Map<Object, Finding> drift = findings(r, "KERN-SYSCTL-DRIFT").stream()

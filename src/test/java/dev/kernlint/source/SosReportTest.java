@@ -193,6 +193,7 @@ class SosReportTest {
         }
         // processes come from ps: the process rules run; swap per process is a gap, as ps shows no VmSwap
         assertTrue(r.rulesEvaluated().contains("PROC-ZOMBIES") && r.rulesEvaluated().contains("LOAD-PER-CPU"), r.rulesNotEvaluated().toString());
+        assertTrue(r.rulesEvaluated().contains("KERN-HUNG-TASK"), "the kernel log of sos_commands/kernel/dmesg: " + r.rulesNotEvaluated());
         assertTrue(r.gaps().stream().noneMatch(g -> g.gap().input().equals("/proc/PID/stat")), r.gaps().toString());
     }
 
