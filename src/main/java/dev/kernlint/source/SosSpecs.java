@@ -3,6 +3,7 @@ package dev.kernlint.source;
 import dev.kernlint.parse.DmiTypeFilter;
 import dev.kernlint.parse.EthtoolFieldParser;
 import dev.kernlint.parse.IpLinkParser;
+import dev.kernlint.parse.NumactlParser;
 import dev.kernlint.parse.PartitionsParser;
 import dev.kernlint.parse.PsCommandNames;
 import dev.kernlint.parse.SystemdUnitStateParser;
@@ -90,6 +91,10 @@ public final class SosSpecs {
         t.add(copy("/proc/cpuinfo", "processor"));
         t.add(copy("/sys/devices/system/cpu/**", "processor"));
         t.add(copy("/sys/devices/system/node/**", "numa"));
+        t.add(derived("/sys/devices/system/node/online", "numa", "numactl --hardware", "the node list of `available: N nodes (LIST)`",
+                (x, a) -> NumactlParser.online(x)));
+        t.add(derived("/sys/devices/system/node/*/numastat", "numa", "numastat", "the node's column of the table",
+                (x, a) -> NumactlParser.numastat(x, a)));
         t.add(copy("/proc/cmdline", "kernel"));
         t.add(cmd("dmesg", "kernel", "dmesg", ""));
         // processes and load

@@ -134,6 +134,55 @@ class SosReportTest {
         assertTrue(none.reason().startsWith("not collected by this sosreport") && none.reason().contains("(plugin host)"), none.reason());
     }
 
+    /** numactl 2.0.14 on a two-socket host, as sos's numa plugin keeps it (it copies node*&#47;meminfo and cpulist only). */
+    static final String NUMACTL_HARDWARE = """
+            available: 2 nodes (0-1)
+            node 0 cpus: 0 2 4 6 8 10 12 14
+            node 0 size: 64326 MB
+            node 0 free: 1834 MB
+            node 1 cpus: 1 3 5 7 9 11 13 15
+            node 1 size: 64507 MB
+            node 1 free: 40211 MB
+            node distances:
+            node   0   1\s
+              0:  10  21\s
+              1:  21  10\s
+            """;
+    static final String NUMASTAT = """
+                                       node0           node1
+            numa_hit              1466981958      1386734581
+            numa_miss                 110011         4036187
+            numa_foreign             4036187          110011
+            interleave_hit             25817           25901
+            local_node            1466847690      1386592263
+            other_node                244279         4178505
+            """;
+
+    @Test
+    void numaNodesFromNumactlAndNumastatWhereSosCopiedNoOnlineOrNumastatFile(@TempDir Path tmp) throws IOException {
+        Path report = tmp.resolve("sosreport-db1");
+        try (Stream<Path> files = Files.walk(SOS4)) {
+            for (Path f : files.toList()) {
+                Path to = report.resolve(SOS4.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.createDirectories(report.resolve("sos_commands/numa"));
+        Files.writeString(report.resolve("sos_commands/numa/numactl_--hardware"), NUMACTL_HARDWARE);
+        Files.writeString(report.resolve("sos_commands/numa/numastat"), NUMASTAT);
+        SosReport r = (SosReport) Snapshots.open(report);
+        assertEquals("0-1\n", r.read("/sys/devices/system/node/online").text());
+        assertEquals("numa_hit 1386734581\nnuma_miss 4036187\nnuma_foreign 110011\ninterleave_hit 25901\nlocal_node 1386592263\n"
+                + "other_node 4178505\n", r.read("/sys/devices/system/node/node1/numastat").text());
+        Input none = r.read("/sys/devices/system/node/node7/numastat");
+        assertEquals(ReadStatus.MISSING, none.status());
+        assertTrue(none.reason().contains("numastat"), none.reason());
+    }
+
     @Test
     void processesAreTheStatLinesOfThePsListings() {
         SosReport r = (SosReport) Snapshots.open(SOS4);
