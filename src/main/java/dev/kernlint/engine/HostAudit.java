@@ -6,7 +6,9 @@ import dev.kernlint.profile.Profile;
 import dev.kernlint.source.CachingSource;
 import dev.kernlint.source.Snapshot;
 import dev.kernlint.source.Source;
+import dev.kernlint.fact.ProcessMappings;
 import dev.kernlint.time.Sample;
+import dev.kernlint.time.SampleCollection;
 import dev.kernlint.time.Series;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,10 +72,15 @@ public final class HostAudit {
         List<? extends Source> later = laterReadings.get();
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample(later.isEmpty() ? Instant.EPOCH : time(cached), facts));
+        SampleCollection readings = new SampleCollection();
         for (Source s : later) {
-            samples.add(new Sample(time(s), Collectors.run(s, Collectors.sampled())));
+            samples.add(new Sample(time(s), readings.collect(s)));
         }
         Series.facts(samples).forEach(facts::add);
+        // the suspects' mappings as last read, for `diff` to compare with another snapshot's
+        if (samples.size() > 1) {
+            samples.get(samples.size() - 1).facts().all(ProcessMappings.class).forEach(facts::add);
+        }
         if (samples.size() < Series.MIN_SAMPLES) {
             facts.gap("time", "samples", samples.size() == 1
                     ? "needs samples: audit with --samples 6 --interval 10s (or a snapshot collected so)"
