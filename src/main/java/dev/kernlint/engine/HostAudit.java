@@ -1,6 +1,7 @@
 package dev.kernlint.engine;
 
 import dev.kernlint.collect.Collectors;
+import dev.kernlint.collect.MappingCollector;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.source.CachingSource;
@@ -81,6 +82,12 @@ public final class HostAudit {
         if (samples.size() > 1) {
             samples.get(samples.size() - 1).facts().all(ProcessMappings.class).forEach(facts::add);
         }
+        // a suspect's smaps exists only in the samples: its gaps are reported once each
+        java.util.Set<dev.kernlint.fact.Gap> smapsGaps = new java.util.LinkedHashSet<>();
+        for (Sample s : samples.subList(1, samples.size())) {
+            s.facts().gaps().stream().filter(g -> g.input().equals(MappingCollector.INPUT)).forEach(smapsGaps::add);
+        }
+        smapsGaps.forEach(g -> facts.gap(g.area(), g.input(), g.reason()));
         if (samples.size() < Series.MIN_SAMPLES) {
             facts.gap("time", "samples", samples.size() == 1
                     ? "needs samples: audit with --samples 6 --interval 10s (or a snapshot collected so)"
