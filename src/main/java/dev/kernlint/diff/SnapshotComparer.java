@@ -3,7 +3,9 @@ package dev.kernlint.diff;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
+import dev.kernlint.fact.Mapping;
 import dev.kernlint.fact.MemInfo;
+import dev.kernlint.fact.ProcessMappings;
 import dev.kernlint.fact.ProcessInfo;
 import dev.kernlint.fact.SysctlValue;
 import dev.kernlint.fact.TcpSockStat;
@@ -84,7 +86,38 @@ public final class SnapshotComparer {
                 m -> m.get("SwapTotal") == null || m.get("SwapFree") == null ? null : m.get("SwapTotal") - m.get("SwapFree"));
         level(out, "time_wait", "sockets", a, b, TcpSockStat.class, TcpSockStat::tw);
         out.addAll(rssGrowth(a, b, 5));
+        out.addAll(mappingGrowth(a, b, 5));
         return out;
+    }
+
+    /**
+     * The n anonymous mappings that grew most between the two readings' smaps of the same process (pid and start
+     * time), as "process_mapping PID@START (comm) RANGE (kind)": a mapping is the same while the ranges overlap.
+     */
+    static List<HostDiff.Growth> mappingGrowth(Facts a, Facts b, int n) {
+        Map<String, ProcessMappings> old = new java.util.HashMap<>();
+        a.all(ProcessMappings.class).forEach(m -> old.put(m.process(), m));
+        Map<String, String> comm = new java.util.HashMap<>();
+        b.all(ProcessInfo.class).forEach(p -> comm.put(p.key(), p.comm()));
+        List<HostDiff.Growth> grown = new ArrayList<>();
+        for (ProcessMappings now : b.all(ProcessMappings.class)) {
+            ProcessMappings before = old.get(now.process());
+            if (before == null) {
+                continue;
+            }
+            for (Mapping m : now.mappings()) {
+                Long kb = m.anonKb();
+                Long was = kb == null ? null : before.mappings().stream().filter(o -> o.overlaps(m) && o.anonKb() != null)
+                        .map(Mapping::anonKb).max(Long::compare).orElse(null);
+                if (was != null && kb > was) {
+                    grown.add(new HostDiff.Growth("process_mapping " + now.process() + " (" + comm.getOrDefault(now.process(), "?")
+                            + ") " + m.range() + " (" + now.kindOf(m) + ")", "kB", was, kb));
+                }
+            }
+        }
+        grown.sort(java.util.Comparator.comparingDouble((HostDiff.Growth g) -> g.newValue() - g.oldValue()).reversed()
+                .thenComparing(HostDiff.Growth::metric));
+        return grown.subList(0, Math.min(n, grown.size()));
     }
 
     /**

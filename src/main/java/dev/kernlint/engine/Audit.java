@@ -123,7 +123,7 @@ public final class Audit {
                 info.remediation(), info.fixAllowed() ? List.copyOf(d.fixes) : List.of(),
                 // a fix whose values do not validate has no command: the finding is advice only
                 info.fixAllowed() && d.fixes.stream().allMatch(a -> a.problem() == null),
-                Fingerprint.of(d.rule, evidence, info.subject()), null);
+                Fingerprint.of(d.rule, evidence, info.subject()), null, d.advice);
     }
 
     /** The host block of a report: name, kernel, when, and the inventory built from the facts. */

@@ -9,10 +9,22 @@ import java.util.Map;
  * @param fingerprint the finding's identity across runs (rule and subject, see {@link Fingerprint}), for
  *                    `--new-since` and SARIF's partialFingerprints
  * @param waiver      the waiver that matched, or null; an expired one is kept so the report can say so
+ * @param advice      commands for a person to run (MEM-RSS-LEAK's memory dump), never run by `fix`
  */
 public record Finding(String rule, Severity severity, String area, String title, String message,
                       Map<String, Object> evidence, String remediation, List<FixAction> fixes, boolean fixAllowed,
-                      String fingerprint, WaiverMark waiver) {
+                      String fingerprint, WaiverMark waiver, List<dev.kernlint.shell.ShellPipeline> advice) {
+
+    public Finding {
+        advice = advice == null ? List.of() : List.copyOf(advice);
+    }
+
+    /** A finding without advice commands. */
+    public Finding(String rule, Severity severity, String area, String title, String message,
+                   Map<String, Object> evidence, String remediation, List<FixAction> fixes, boolean fixAllowed,
+                   String fingerprint, WaiverMark waiver) {
+        this(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed, fingerprint, waiver, List.of());
+    }
 
     /** A finding that no waiver has seen yet; its fingerprint is the default one (no declared @subject). */
     public Finding(String rule, Severity severity, String area, String title, String message,
@@ -29,12 +41,17 @@ public record Finding(String rule, Severity severity, String area, String title,
         return waiver != null && !waiver.expired();
     }
 
-    /** The commands of the fixes whose values validated, as the reports print them. */
+    /**
+     * The commands of the fixes whose values validated, then the advice commands, as the reports print them.
+     * Advice (a memory dump) is for a person to run: `fix` builds only from {@link #fixes}.
+     */
     public List<String> commands() {
-        return fixes.stream().flatMap(a -> a.command().stream()).map(dev.kernlint.shell.ShellCommand::text).toList();
+        List<String> out = new java.util.ArrayList<>(fixes.stream().flatMap(a -> a.command().stream()).map(dev.kernlint.shell.ShellCommand::text).toList());
+        advice.forEach(a -> out.add(a.text()));
+        return out;
     }
 
     public Finding withWaiver(WaiverMark w) {
-        return new Finding(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed, fingerprint, w);
+        return new Finding(rule, severity, area, title, message, evidence, remediation, fixes, fixAllowed, fingerprint, w, advice);
     }
 }

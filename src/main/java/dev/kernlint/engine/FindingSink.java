@@ -49,6 +49,7 @@ public final class FindingSink {
         final String message;
         final Map<String, Object> evidence = new LinkedHashMap<>();
         final List<FixAction> fixes = new ArrayList<>();
+        final List<dev.kernlint.shell.ShellPipeline> advice = new ArrayList<>();
         Severity severity;
 
         Draft(String rule, String message) {
@@ -87,6 +88,12 @@ public final class FindingSink {
                 return this;
             }
             fixes.add(new FixAction.SetRing(iface, rx, tx));
+            return this;
+        }
+
+        /** Commands for a person to run, printed with the remediation; `fix` never runs or writes them. */
+        public Draft advise(List<dev.kernlint.shell.ShellPipeline> commands) {
+            advice.addAll(commands);
             return this;
         }
 

@@ -1,12 +1,15 @@
 package dev.kernlint.engine;
 
 import dev.kernlint.collect.Collectors;
+import dev.kernlint.collect.MappingCollector;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.source.CachingSource;
 import dev.kernlint.source.Snapshot;
 import dev.kernlint.source.Source;
+import dev.kernlint.fact.ProcessMappings;
 import dev.kernlint.time.Sample;
+import dev.kernlint.time.SampleCollection;
 import dev.kernlint.time.Series;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,10 +73,21 @@ public final class HostAudit {
         List<? extends Source> later = laterReadings.get();
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample(later.isEmpty() ? Instant.EPOCH : time(cached), facts));
+        SampleCollection readings = new SampleCollection();
         for (Source s : later) {
-            samples.add(new Sample(time(s), Collectors.run(s, Collectors.sampled())));
+            samples.add(new Sample(time(s), readings.collect(s)));
         }
         Series.facts(samples).forEach(facts::add);
+        // the suspects' mappings as last read, for `diff` to compare with another snapshot's
+        if (samples.size() > 1) {
+            samples.get(samples.size() - 1).facts().all(ProcessMappings.class).forEach(facts::add);
+        }
+        // a suspect's smaps exists only in the samples: its gaps are reported once each
+        java.util.Set<dev.kernlint.fact.Gap> smapsGaps = new java.util.LinkedHashSet<>();
+        for (Sample s : samples.subList(1, samples.size())) {
+            s.facts().gaps().stream().filter(g -> g.input().equals(MappingCollector.INPUT)).forEach(smapsGaps::add);
+        }
+        smapsGaps.forEach(g -> facts.gap(g.area(), g.input(), g.reason()));
         if (samples.size() < Series.MIN_SAMPLES) {
             facts.gap("time", "samples", samples.size() == 1
                     ? "needs samples: audit with --samples 6 --interval 10s (or a snapshot collected so)"

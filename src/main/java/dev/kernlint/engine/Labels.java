@@ -103,7 +103,7 @@ public final class Labels {
                     out = new ArrayList<>(findings.subList(0, i));
                 }
                 f = new Finding(f.rule(), f.severity(), f.area(), f.title(), message, evidence, f.remediation(), f.fixes(),
-                        f.fixAllowed(), f.fingerprint(), f.waiver());
+                        f.fixAllowed(), f.fingerprint(), f.waiver(), f.advice());
             }
             if (out != null) {
                 out.add(f);

@@ -90,6 +90,16 @@ public final class JsonReport implements Renderer {
             }
         }
         rem.put("commands", f.commands());
+        if (!f.advice().isEmpty()) {
+            List<Object> advice = new ArrayList<>();
+            for (dev.kernlint.shell.ShellPipeline a : f.advice()) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                am.put("command", a.text());
+                am.put("argv", a.stages().stream().map(dev.kernlint.shell.ShellCommand::argv).toList());
+                advice.add(am);
+            }
+            rem.put("advice", advice);
+        }
         rem.put("fix_allowed", f.fixAllowed());
         rem.put("actions", actions);
         fm.put("remediation", rem);

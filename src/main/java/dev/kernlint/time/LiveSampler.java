@@ -28,6 +28,7 @@ public final class LiveSampler {
         AtomicBoolean stop = new AtomicBoolean();
         Object handler = Interrupts.onCtrlC(stop);
         List<CachingSource> out = new ArrayList<>();
+        SampleCollection readings = new SampleCollection();
         try {
             for (int i = 1; i <= more && !stop.get(); i++) {
                 draw(i - 1, more, interval);
@@ -35,7 +36,8 @@ public final class LiveSampler {
                     break;
                 }
                 CachingSource s = new CachingSource(host.get(), keepStreams);
-                dev.kernlint.collect.Collectors.run(s, dev.kernlint.collect.Collectors.sampled());
+                // read now, at the sample's time: the audit replays the same collection from the cache
+                readings.collect(s);
                 out.add(s);
             }
             draw(out.size(), more, interval);

@@ -48,6 +48,7 @@ public final class Series {
             out.add(k.counter() ? rate(k, p) : trend(k, p));
         }
         out.addAll(StuckTasks.of(samples));
+        out.addAll(MappingSeries.of(samples));
         return out;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kernlint.testing.Cli;
+import dev.kernlint.testing.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class RssLeakLiveTest {
     @Timeout(60)
     void aLeakingChildIsFlaggedAndASteadyOneIsNot() throws Exception {
         Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/statm")), "needs a Linux /proc");
-        Assumptions.assumeTrue(python3(), "needs python3");
+        Assumptions.assumeTrue(Processes.works("python3", "-c", "pass"), "needs python3");
         Process leaker = start(LEAKER);
         Process steady = start(STEADY);
         try {
@@ -58,19 +59,6 @@ class RssLeakLiveTest {
     private static Process start(String program) throws IOException {
         return new ProcessBuilder("python3", "-c", program).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static boolean python3() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "pass").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static void waitForRss(Process p, long kb) throws Exception {

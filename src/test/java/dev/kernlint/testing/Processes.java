@@ -19,6 +19,19 @@ public final class Processes {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** True when the program runs and exits 0 within 10 s: whether a tool a test needs is installed. */
+    public static boolean works(String... argv) {
+        try {
+            Process p = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static Result run(List<String> cmd) {
         try {
             Path err = Files.createTempFile("kernlint-test", ".err");

@@ -47,6 +47,11 @@ class TimeProcessRulesTest {
 
     /** A quiet host; each reading overrides what {@code change} returns. Readings are {@code interval} s apart. */
     private AuditResult audit(int readings, int interval, IntFunction<Map<String, String>> change) {
+        Path dir = snapshot(readings, interval, change);
+        return Fixtures.audit(Path.of("src/test/resources/snapshots").toAbsolutePath().relativize(dir.toAbsolutePath()).toString());
+    }
+
+    private Path snapshot(int readings, int interval, IntFunction<Map<String, String>> change) {
         List<Map<String, String>> out = new ArrayList<>();
         for (int i = 0; i < readings; i++) {
             Map<String, String> r = new LinkedHashMap<>();
@@ -60,8 +65,7 @@ class TimeProcessRulesTest {
             r.putAll(change.apply(i));
             out.add(r);
         }
-        Path dir = SampledSnapshot.build(tmp.resolve("s" + System.nanoTime()), out, interval);
-        return Fixtures.audit(Path.of("src/test/resources/snapshots").toAbsolutePath().relativize(dir.toAbsolutePath()).toString());
+        return SampledSnapshot.build(tmp.resolve("s" + System.nanoTime()), out, interval);
     }
 
     private AuditResult audit(IntFunction<Map<String, String>> change) {
@@ -130,6 +134,84 @@ class TimeProcessRulesTest {
         // a slow steady climb below the minimum growth over the window
         AuditResult small = audit(i -> process(4242, 777, "slow", 500_000 + i * 1000L));
         assertTrue(of(small, "MEM-RSS-LEAK").isEmpty(), small.findings().toString());
+    }
+
+    private static final long REGION_END = 0x7f6e0cb83000L;
+
+    /**
+     * smaps of a process whose malloc'd blocks (above the mmap threshold) merge into one anonymous region that grows
+     * downwards by {@code regionKb}, beside a steady [heap], a thread stack over its guard page and libc.
+     */
+    private static String smaps(long regionKb) {
+        long start = REGION_END - regionKb * 1024;
+        return mapping("55d0c3a4e000-55d0c3a6f000 rw-p 00000000 00:00 0                          [heap]", 132, 132)
+                + mapping(Long.toHexString(start) + "-" + Long.toHexString(REGION_END) + " rw-p 00000000 00:00 0 ", regionKb, regionKb)
+                + mapping("7f6e0cb83000-7f6e0cba5000 r--p 00000000 08:01 1835254                    /lib/x86_64-linux-gnu/libc-2.28.so", 136, 0)
+                + mapping("7f6e11ffe000-7f6e11fff000 ---p 00000000 00:00 0 ", 4, 0)
+                + mapping("7f6e11fff000-7f6e127ff000 rw-p 00000000 00:00 0 ", 8192, 20);
+    }
+
+    private static String mapping(String header, long sizeKb, long anonKb) {
+        return header + "\nSize:           " + sizeKb + " kB\nKernelPageSize:        4 kB\nRss:            " + anonKb
+                + " kB\nPss:            " + anonKb + " kB\nAnonymous:      " + anonKb + " kB\nSwap:                  0 kB\n"
+                + "THPeligible:    0\nVmFlags: rd wr mr mw me ac sd \n";
+    }
+
+    private static Map<String, String> leakWithSmaps(int i, long baseKb) {
+        Map<String, String> r = new LinkedHashMap<>(process(4242, 777, "leaky", 500_000 + baseKb + i * 40_000L));
+        r.put("proc/4242/smaps", smaps(100_000 + baseKb + i * 40_000L));
+        r.putAll(process(4343, 888, "steady", 300_000));
+        r.put("proc/4343/smaps", smaps(300_000));
+        return r;
+    }
+
+    @Test
+    void theLeakNamesTheGrowingRegionAndGivesTheDumpCommands() {
+        AuditResult leak = audit(i -> leakWithSmaps(i, 0));
+        List<Finding> f = of(leak, "MEM-RSS-LEAK");
+        assertEquals(1, f.size(), leak.findings().toString());
+        Finding x = f.get(0);
+        // the suspect is known after the second later sample: smaps of samples 2..5 are read, so 120 MB -> 240 MB
+        long start = REGION_END - 300_000L * 1024;
+        String range = "0x" + Long.toHexString(start) + "-0x" + Long.toHexString(REGION_END);
+        assertEquals(range, x.evidence().get("mapping"), x.evidence().toString());
+        assertEquals("anonymous mmap region", x.evidence().get("mapping_kind"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> maps = (List<Map<String, Object>>) x.evidence().get("mappings");
+        assertEquals(1, maps.size(), maps.toString());
+        assertEquals(180_000L, maps.get(0).get("anon_first_kb"));
+        assertEquals(300_000L, maps.get(0).get("anon_last_kb"));
+        assertEquals(4, maps.get(0).get("samples"));
+        assertEquals(Math.round(120_000 * 3600.0 / 180), maps.get(0).get("kb_per_hour"));
+        assertTrue(x.message().contains("the growth is in " + range + " (anonymous mmap region"), x.message());
+        String hex = Long.toHexString(start);
+        assertEquals(List.of("pmap -x 4242",
+                "gdb -p 4242 -batch -ex 'dump memory /tmp/4242-" + hex + ".dump 0x" + hex + " 0x7f6e0cb83000'"
+                        + "  # gdb stops the process while it dumps; the dump may hold secrets (keys, passwords): delete it after",
+                "strings /tmp/4242-" + hex + ".dump | sort | uniq -c | sort -rn | head"), x.commands());
+        // advice only: nothing for `fix` to run
+        assertTrue(x.fixes().isEmpty() && !x.fixAllowed(), x.toString());
+        // the steady process was never a suspect: its smaps were not read and no gap names it
+        assertTrue(leak.gaps().stream().noneMatch(g -> g.gap().input().contains("smaps")), leak.gaps().toString());
+
+        // without smaps in the samples (an older snapshot): the leak is still found, pmap alone, and a gap says why
+        AuditResult noSmaps = audit(i -> process(4242, 777, "leaky", 500_000 + i * 40_000L));
+        Finding bare = of(noSmaps, "MEM-RSS-LEAK").get(0);
+        assertEquals(null, bare.evidence().get("mapping"));
+        assertEquals(List.of("pmap -x 4242"), bare.commands());
+        assertTrue(noSmaps.gaps().stream().anyMatch(g -> g.gap().input().equals("/proc/PID/smaps") && g.gap().reason().startsWith("pid 4242")),
+                noSmaps.gaps().toString());
+    }
+
+    @Test
+    void diffOfTwoSnapshotsNamesTheSameGrowingMapping() {
+        Path before = snapshot(6, 60, i -> leakWithSmaps(i, 0));
+        Path after = snapshot(6, 60, i -> leakWithSmaps(i, 400_000));
+        dev.kernlint.testing.Cli r = dev.kernlint.testing.Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        String range = "0x" + Long.toHexString(REGION_END - 700_000L * 1024) + "-0x" + Long.toHexString(REGION_END);
+        assertTrue(r.out().contains("\"process_mapping 4242@777 (leaky) " + range + " (anonymous mmap region)\""), r.out());
+        assertTrue(!r.out().contains("process_mapping 4343@888"), "the steady process has no smaps in either: " + r.out());
     }
 
     private static Map<String, String> dstate(int pid, long start, char state) {
