@@ -46,14 +46,14 @@ class PrometheusReportTest {
             assertFalse(ExpositionSamples.find(series, "kernlint_finding", want).isEmpty(), f + "\n" + series);
         }
         assertTrue(r.waivedCount() > 0, "the fixture has a waived finding");
-        assertEquals(Long.toString(r.waivedCount()), one(samples, "kernlint_findings_waived", Map.of()).value());
+        assertEquals(Long.toString(r.waivedCount()), ExpositionSamples.single(samples, "kernlint_findings_waived", Map.of()).value());
         for (Severity s : Severity.values()) {
-            assertEquals(Long.toString(r.count(s)), one(samples, "kernlint_findings", Map.of("severity", s.label())).value());
+            assertEquals(Long.toString(r.count(s)), ExpositionSamples.single(samples, "kernlint_findings", Map.of("severity", s.label())).value());
         }
-        assertEquals(Integer.toString(r.rulesEvaluated().size()), one(samples, "kernlint_rules_evaluated", Map.of()).value());
-        assertEquals(Integer.toString(r.rulesNotEvaluated().size()), one(samples, "kernlint_rules_not_evaluated", Map.of()).value());
-        assertEquals(ExpositionText.seconds(r.durationMillis()), one(samples, "kernlint_audit_duration_seconds", Map.of()).value());
-        assertEquals("1796119200.25", one(samples, "kernlint_last_run_timestamp_seconds", Map.of()).value());
+        assertEquals(Integer.toString(r.rulesEvaluated().size()), ExpositionSamples.single(samples, "kernlint_rules_evaluated", Map.of()).value());
+        assertEquals(Integer.toString(r.rulesNotEvaluated().size()), ExpositionSamples.single(samples, "kernlint_rules_not_evaluated", Map.of()).value());
+        assertEquals(ExpositionText.seconds(r.durationMillis()), ExpositionSamples.single(samples, "kernlint_audit_duration_seconds", Map.of()).value());
+        assertEquals("1796119200.25", ExpositionSamples.single(samples, "kernlint_last_run_timestamp_seconds", Map.of()).value());
     }
 
     @Test
@@ -69,7 +69,7 @@ class PrometheusReportTest {
         // the hostile value read back exactly; the nine findings with one value share one series
         for (String v : List.of(HostileValuesTest.NASTY, HostileValuesTest.MARKUP)) {
             String clean = v.replaceAll("\\p{Cs}", "\ufffd"); // a lone surrogate: a pair is one code point to the regex
-            Sample s = one(samples, "kernlint_finding", Map.of("rule", "NET-SOMAXCONN-LOW", "key", "net.core.somaxconn",
+            Sample s = ExpositionSamples.single(samples, "kernlint_finding", Map.of("rule", "NET-SOMAXCONN-LOW", "key", "net.core.somaxconn",
                     ExpositionText.labelName("value" + v), clean));
             assertEquals("9", s.value());
             assertTrue(ExpositionText.labelName("value" + v).matches("[a-zA-Z_][a-zA-Z0-9_]*"));
@@ -89,7 +89,7 @@ class PrometheusReportTest {
         AuditResult r = base.withFindings(List.of(f, f));
         String text = render(r);
         assertTrue(text.contains("parent_comm=\"my\\\"app\\\\\\nx\r\""), text);
-        Sample s = one(ExpositionSamples.parse(text), "kernlint_finding", Map.of());
+        Sample s = ExpositionSamples.single(ExpositionSamples.parse(text), "kernlint_finding", Map.of());
         assertEquals(Map.of("host", base.hostname(), "rule", "X-NO-SUBJECT", "severity", "critical", "waived", "false",
                 "parent_comm", "my\"app\\\nx\r", "subject_rule", "clash", "_9_lives", "true", "subject__name__", "reserved"), s.labels());
         assertEquals("2", s.value(), "two findings on one subject are one series counting 2 (a repeated series is an error)");
@@ -111,8 +111,8 @@ class PrometheusReportTest {
         });
         assertEquals(order.stream().distinct().toList(), order, "a metric's series are together: " + order);
         List<Sample> samples = ExpositionSamples.parse(text);
-        assertEquals(Long.toString(b.count(Severity.CRITICAL)), one(samples, "kernlint_findings", Map.of("host", "db1", "severity", "critical")).value());
-        assertEquals("1796119260.25", one(samples, "kernlint_last_run_timestamp_seconds", Map.of("host", "db1")).value());
+        assertEquals(Long.toString(b.count(Severity.CRITICAL)), ExpositionSamples.single(samples, "kernlint_findings", Map.of("host", "db1", "severity", "critical")).value());
+        assertEquals("1796119260.25", ExpositionSamples.single(samples, "kernlint_last_run_timestamp_seconds", Map.of("host", "db1")).value());
         assertFalse(ExpositionSamples.find(samples, "kernlint_finding", Map.of("host", "db1", "rule", "NET-TW-RECYCLE")).isEmpty());
     }
 
@@ -121,11 +121,5 @@ class PrometheusReportTest {
         assertEquals("0", ExpositionText.seconds(0));
         assertEquals("0.007", ExpositionText.seconds(7));
         assertEquals("1796119200", ExpositionText.seconds(1796119200000L));
-    }
-
-    static Sample one(List<Sample> samples, String name, Map<String, String> labels) {
-        List<Sample> found = ExpositionSamples.find(samples, name, labels);
-        assertEquals(1, found.size(), name + labels + ": " + found);
-        return found.get(0);
     }
 }

@@ -30,6 +30,15 @@ public final class ExpositionSamples {
         return samples.stream().filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
 
+    /** The one sample of a metric whose labels include the given ones; fails on none or several. */
+    public static Sample single(List<Sample> samples, String name, Map<String, String> labels) {
+        List<Sample> found = find(samples, name, labels);
+        if (found.size() != 1) {
+            throw new AssertionError(found.size() + " samples of " + name + labels + ": " + found);
+        }
+        return found.get(0);
+    }
+
     private static Sample sample(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) != '{' && line.charAt(i) != ' ') {
