@@ -4,6 +4,7 @@ import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.HostAudit;
 import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.Severity;
+import dev.kernlint.fix.AtomicFile;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
 import dev.kernlint.profile.Waiver;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Option;
                 "  kernlint audit --snapshot web1.tar.gz --profile web-server --fail-on critical",
                 "  kernlint audit --format json --output report.json",
                 "  kernlint audit --samples 6 --interval 10s   rules about change (a minute)",
+                "  kernlint audit --fail-on never \\",
+                "                 --format prometheus=/var/lib/prometheus/node-exporter/kernlint.prom",
                 "  kernlint audit --format text --format sarif=kernlint.sarif \\",
                 "                 --format junit=kernlint.xml --waivers waivers.yaml \\",
                 "                 --new-since last-week.json"},
@@ -56,7 +60,8 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
             description = {"Report format, repeatable, each to its own FILE (or standard output, for one of them):",
-                    "text, json, sarif, junit, markdown, html. Default: text."})
+                    "text, json, sarif, junit, markdown, html, prometheus. Default: text.",
+                    "prometheus: node_exporter's textfile format, its FILE replaced atomically (name it *.prom)."})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output (with one --format).")
@@ -121,16 +126,25 @@ public final class AuditCommand implements Callable<Integer> {
             result = prior.onlyNew(result);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Instant finished = Instant.now();
         for (ReportTarget t : targets) {
-            String text = t.renderer(book, t.file() == null && Terminal.colour()).render(result);
+            String text = t.renderer(book, t.file() == null && Terminal.colour(), finished).render(result);
             if (t.file() == null) {
                 out.print(text);
                 out.flush();
             } else {
                 try {
-                    // getBytes, not writeString: a character no encoder can write (a lone surrogate the renderer
-                    // missed) becomes '?' instead of failing the report
-                    Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
+                    if (t.atomic()) {
+                        Path dir = t.file().toAbsolutePath().getParent();
+                        if (!Files.isDirectory(dir)) {
+                            throw new java.nio.file.NoSuchFileException(dir.toString());
+                        }
+                        AtomicFile.write(t.file(), text, "rw-r--r--"); // node_exporter reads it as its own user
+                    } else {
+                        // getBytes, not writeString: a character no encoder can write (a lone surrogate the renderer
+                        // missed) becomes '?' instead of failing the report
+                        Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
+                    }
                 } catch (IOException e) {
                     throw new UserError("cannot write " + t.file() + ": "
                             + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));

@@ -5,10 +5,12 @@ import dev.kernlint.report.HtmlReport;
 import dev.kernlint.report.JsonReport;
 import dev.kernlint.report.JunitReport;
 import dev.kernlint.report.MarkdownReport;
+import dev.kernlint.report.PrometheusReport;
 import dev.kernlint.report.Renderer;
 import dev.kernlint.report.SarifReport;
 import dev.kernlint.report.TextReport;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.Set;
  * @param file null for standard output
  */
 record ReportTarget(String format, Path file) {
-    static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "markdown", "html");
+    static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "markdown", "html", "prometheus");
 
     static List<ReportTarget> parse(List<String> specs, Path output) {
         List<String> given = specs == null || specs.isEmpty() ? List.of("text") : specs;
@@ -67,7 +69,16 @@ record ReportTarget(String format, Path file) {
         return out;
     }
 
-    Renderer renderer(RuleBook book, boolean colour) {
+    /**
+     * Replaced whole (a temporary file in the same directory, then a rename) rather than written in place: the
+     * textfile collector of node_exporter reads the file whenever it is scraped and must never see half of it.
+     */
+    boolean atomic() {
+        return format.equals("prometheus");
+    }
+
+    /** @param finished when the audit finished (the Prometheus report's time of the last run) */
+    Renderer renderer(RuleBook book, boolean colour, Instant finished) {
         return switch (format) {
             case "text" -> new TextReport(colour);
             case "json" -> new JsonReport();
@@ -75,6 +86,7 @@ record ReportTarget(String format, Path file) {
             case "junit" -> new JunitReport(book.rules());
             case "markdown" -> new MarkdownReport();
             case "html" -> new HtmlReport();
+            case "prometheus" -> new PrometheusReport(book.rules(), finished);
             default -> throw new IllegalStateException(format);
         };
     }

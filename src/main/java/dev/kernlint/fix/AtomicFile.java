@@ -12,13 +12,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Files replaced whole or not at all: written to a temporary name in the same directory, then renamed over the
  * old one, so systemd-sysctl at boot (or a crash mid-write) never sees half a file. The temporary name does not
- * end in .conf, so sysctl.d never reads it.
+ * end in .conf, so sysctl.d never reads it, nor in .prom, so node_exporter's textfile collector never reads it.
  */
-final class AtomicFile {
+public final class AtomicFile {
     private AtomicFile() {}
 
     /** The text of a file, or null when it does not exist. */
-    static String read(Path file) throws IOException {
+    public static String read(Path file) throws IOException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
@@ -26,7 +26,7 @@ final class AtomicFile {
         }
     }
 
-    static void write(Path file, String text, String mode) throws IOException {
+    public static void write(Path file, String text, String mode) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
