@@ -32,7 +32,7 @@ public final class Main {
     }
 
     /** The commands that judge a host; each loads the built-in rules. */
-    private static final java.util.Set<String> JUDGING = java.util.Set.of("audit", "fix", "diff", "baseline");
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("audit", "fix", "diff", "baseline", "fleet");
 
     /**
      * Loading the rules (~0.4 s) and building the command line (~0.2 s: picocli is reflection on cold code) are
@@ -72,6 +72,7 @@ public final class Main {
         m.put("audit", AuditCommand::new);
         m.put("collect", CollectCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("fleet", FleetCommand::new);
         m.put("rules", RulesCommand::new);
         m.put("explain", ExplainCommand::new);
         m.put("fix", FixCommand::new);

@@ -23,8 +23,8 @@ public final class SnapshotComparer {
     static final Set<String> IDENTITY = Set.of("key", "iface", "local", "local_address", "remote_address", "remote_port",
             "pid", "ppid", "cache", "mount", "device", "disk", "node", "file", "bond");
 
-    // kernel parameters that change by themselves on every host: not a configuration change
-    private static final Set<String> VOLATILE = Set.of("kernel.random.boot_id", "kernel.random.uuid", "kernel.random.entropy_avail",
+    // kernel parameters that change by themselves on every host: not a configuration change (nor a fleet outlier)
+    public static final Set<String> VOLATILE = Set.of("kernel.random.boot_id", "kernel.random.uuid", "kernel.random.entropy_avail",
             "kernel.ns_last_pid", "fs.dentry-state", "fs.inode-state", "fs.inode-nr", "fs.file-nr", "fs.quota.syncs",
             "kernel.pty.nr", "net.netfilter.nf_conntrack_count", "fs.aio-nr", "kernel.random.urandom_min_reseed_secs");
 

@@ -79,6 +79,29 @@ public final class RuleBook {
     }
 
     static List<Model> builtInModels(ClassLoader cl) {
+        return builtInModels(cl, HOST_PACKAGE);
+    }
+
+    /** DRL package of the host rules (rules/*.drl) and of the fleet rules (rules/fleet/*.drl): one model index holds both. */
+    static final String HOST_PACKAGE = "rules";
+    static final String FLEET_PACKAGE = "fleet";
+
+    private static RuleBook fleet;
+
+    /**
+     * The fleet rules (consensus, outliers), loaded once per process into their own KieBase: they judge the
+     * per-host summaries of a whole fleet in one session and never see a host's facts.
+     */
+    public static RuleBook fleet() {
+        synchronized (RuleBook.class) {
+            if (fleet == null) {
+                fleet = build(builtInModels(RuleBook.class.getClassLoader(), FLEET_PACKAGE), null);
+            }
+            return fleet;
+        }
+    }
+
+    static List<Model> builtInModels(ClassLoader cl, String pkg) {
         List<Model> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
@@ -87,7 +110,7 @@ public final class RuleBook {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\\R")) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version") || !name.startsWith(pkg + ".")) {
                     continue;
                 }
                 models.add((Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());

@@ -14,7 +14,7 @@ import java.util.Map;
  * forbids loading anything, so the page looks the same offline and leaks nothing when opened.
  */
 public final class HtmlReport implements Renderer {
-    private static final String CSS = """
+    static final String CSS = """
             :root{--crit:#b3261e;--warn:#9a6700;--info:#0b6bcb;--ok:#1a7f37;--line:#d0d7de;--muted:#57606a}
             *{box-sizing:border-box}
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:0;color:#1f2328;background:#f6f8fa}

@@ -24,6 +24,15 @@ public final class JunitReport implements Renderer {
 
     @Override
     public String render(AuditResult r) {
+        Suite suite = suite(r);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kernlint\" " + suite.counts() + ">\n"
+                + suite.xml() + "</testsuites>\n";
+    }
+
+    /** One host's testsuite element, and its counts for the testsuites element around it (a fleet has one per host). */
+    public record Suite(String xml, int tests, int failures, int skipped, String counts) {}
+
+    public Suite suite(AuditResult r) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : r.findings()) {
             byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
@@ -85,8 +94,7 @@ public final class JunitReport implements Renderer {
         }
         String time = String.format(Locale.ROOT, "%.3f", r.durationMillis() / 1000.0);
         String counts = "tests=\"" + ids.size() + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped + "\" time=\"" + time + "\"";
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<testsuites name=\"kernlint\" ").append(counts).append(">\n");
+        StringBuilder sb = new StringBuilder();
         sb.append("  <testsuite name=\"").append(attr("kernlint " + r.hostname())).append("\" ").append(counts)
                 .append(" hostname=\"").append(attr(r.hostname())).append("\"");
         Object at = r.host().get("collected_at");
@@ -107,8 +115,8 @@ public final class JunitReport implements Renderer {
         }
         sb.append("    </properties>\n");
         sb.append(cases);
-        sb.append("  </testsuite>\n</testsuites>\n");
-        return sb.toString();
+        sb.append("  </testsuite>\n");
+        return new Suite(sb.toString(), ids.size(), failures, skipped, counts);
     }
 
     private static void property(StringBuilder sb, String name, Object value) {

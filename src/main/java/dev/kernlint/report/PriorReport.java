@@ -63,6 +63,11 @@ public final class PriorReport {
             throw new ReportException("--new-since " + file + ": not a kernlint JSON report (" + JsonReport.SCHEMA
                     + "; write one with --format json=FILE)");
         }
+        return of(file, m, rules);
+    }
+
+    /** An earlier report already parsed: one host's report inside an earlier fleet report. */
+    public static PriorReport of(String file, Map<?, ?> m, Map<String, RuleInfo> rules) {
         if (!(m.get("findings") instanceof List<?> list)) {
             throw new ReportException("--new-since " + file + ": the report has no findings list");
         }

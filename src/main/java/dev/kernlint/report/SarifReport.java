@@ -38,6 +38,15 @@ public final class SarifReport implements Renderer {
 
     @Override
     public String render(AuditResult r) {
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("$schema", SCHEMA_URI);
+        log.put("version", "2.1.0");
+        log.put("runs", List.of(run(r)));
+        return Json.write(log);
+    }
+
+    /** One host's run (a fleet log has one per host). */
+    public Map<String, Object> run(AuditResult r) {
         List<String> ids = new ArrayList<>(rules.keySet());
         List<Object> descriptors = new ArrayList<>();
         for (RuleInfo info : rules.values()) {
@@ -94,12 +103,7 @@ public final class SarifReport implements Renderer {
         run.put("invocations", List.of(invocation));
         run.put("results", results);
         run.put("properties", props);
-
-        Map<String, Object> log = new LinkedHashMap<>();
-        log.put("$schema", SCHEMA_URI);
-        log.put("version", "2.1.0");
-        log.put("runs", List.of(run));
-        return Json.write(log);
+        return run;
     }
 
     private static Map<String, Object> descriptor(RuleInfo info) {

@@ -65,6 +65,29 @@ public final class ReportSchemas {
         check("kernlint-report/1", reportErrors(json), json);
     }
 
+    private static JsonSchema fleet;
+
+    private static synchronized JsonSchema fleet() {
+        if (fleet == null) {
+            fleet = load(Path.of("docs/fleet.schema.json"), SpecVersion.VersionFlag.V202012);
+        }
+        return fleet;
+    }
+
+    /** A kernlint-fleet/1 report: the fleet schema, and each host's report against the host report schema. */
+    public static void assertValidFleet(String json) {
+        check("kernlint-fleet/1", validate(fleet(), json), json);
+        try {
+            for (JsonNode h : MAPPER.readTree(json).get("hosts")) {
+                if (!h.get("report").isNull()) {
+                    assertValidReport(MAPPER.writeValueAsString(h.get("report")));
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + e.getMessage());
+        }
+    }
+
     public static void assertValidSarif(String json) {
         check("SARIF 2.1.0", sarifErrors(json), json);
     }

@@ -1,0 +1,149 @@
+package dev.kernlint.cli;
+
+import dev.kernlint.engine.RuleBook;
+import dev.kernlint.engine.Severity;
+import dev.kernlint.fleet.FleetInputs;
+import dev.kernlint.fleet.FleetResult;
+import dev.kernlint.fleet.FleetRun;
+import dev.kernlint.fleet.Groups;
+import dev.kernlint.fleet.PriorFleet;
+import dev.kernlint.fleet.Progress;
+import dev.kernlint.profile.ProfileLoader;
+import dev.kernlint.profile.WaiverLoader;
+import dev.kernlint.report.FleetHtmlReport;
+import dev.kernlint.report.FleetJsonReport;
+import dev.kernlint.report.FleetJunitReport;
+import dev.kernlint.report.FleetMarkdownReport;
+import dev.kernlint.report.FleetRenderer;
+import dev.kernlint.report.FleetSarifReport;
+import dev.kernlint.report.FleetTextReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "fleet", mixinStandardHelpOptions = true, versionProvider = KernlintCommand.VersionProvider.class,
+        description = {"Judge many hosts in one run: snapshots (directories, archives, sosreports, sysctl -a dumps) and JSON "
+                + "reports, one host each; report findings by rule with the hosts affected, and the hosts that differ from "
+                + "their group (outliers).",
+                "",
+                "Examples:",
+                "  kernlint fleet snapshots/",
+                "  kernlint fleet snapshots/ --groups groups.yaml --format html=fleet.html --format json=fleet.json",
+                "  kernlint fleet snapshots/ reports/*.json --new-since last-week-fleet.json --fail-on critical"},
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on on any host; 1 findings at or above it;",
+                "2 usage or configuration error, or an input that could not be judged (its row in the report says why;",
+                "the report is written all the same); 3 internal error."})
+public final class FleetCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "A snapshot, a JSON report, or a directory holding one per host.")
+    List<Path> paths;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|FILE", defaultValue = "default",
+            description = "Profile for every host (or, with --groups, for hosts no group names). Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--groups", paramLabel = "FILE",
+            description = "Groups (YAML): group name -> hosts (globs) or an Ansible inventory and group, and its profile.")
+    Path groups;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Hosts judged at once. Default: one per CPU.")
+    Integer jobs;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
+            description = {"Report format, repeatable, each to its own FILE: text, json, sarif, junit, markdown, html. Default: text."})
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (with one --format).")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit 1 when a finding on any host is at or above LEVEL: info, warning, critical or never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (as for audit; hosts: globs say where).")
+    Path waivers;
+
+    @Option(names = "--new-since", paramLabel = "OLD-FLEET.json",
+            description = "Report and fail only on findings each host's entry in an earlier fleet JSON report did not have.")
+    Path newSince;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = null;
+        if (!failOn.equalsIgnoreCase("never")) {
+            threshold = Severity.parse(failOn);
+            if (threshold == null) {
+                throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
+            }
+        }
+        if (jobs != null && (jobs < 1 || jobs > 256)) {
+            throw new UserError("--jobs must be 1 to 256, not " + jobs);
+        }
+        List<ReportTarget> targets = ReportTarget.parse(formats, output);
+        var fallback = ProfileLoader.load(profile);
+        Groups g = groups == null ? Groups.all(fallback) : Groups.load(groups, fallback);
+        var waiverList = waivers == null ? null : WaiverLoader.load(waivers);
+        RuleBook book = RuleBook.load(null);
+        RuleBook fleetBook = RuleBook.fleet();
+        List<Path> inputs;
+        try {
+            inputs = FleetInputs.expand(paths);
+        } catch (dev.kernlint.fleet.FleetInputException e) {
+            throw new UserError(e.getMessage());
+        }
+        PriorFleet prior;
+        try {
+            prior = newSince == null ? null : PriorFleet.load(newSince, book.rules());
+        } catch (dev.kernlint.fleet.FleetInputException e) {
+            throw new UserError(e.getMessage());
+        }
+        boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        Progress progress = new Progress(tty ? spec.commandLine().getErr() : null, inputs.size());
+        int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        FleetResult result = new FleetRun(book, fleetBook, new FleetRun.Options(g, n, waiverList, prior,
+                newSince == null ? null : newSince.toString(), progress)).run(inputs);
+        for (ReportTarget t : targets) {
+            String text = renderer(t.format(), result.rules()).render(result);
+            if (t.file() == null) {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            } else {
+                try {
+                    Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UserError("cannot write " + t.file() + ": "
+                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
+                }
+            }
+        }
+        if (result.errors() > 0) {
+            spec.commandLine().getErr().println("kernlint fleet: " + result.errors() + " of " + result.hosts().size()
+                    + " inputs could not be judged (see 'Not judged' in the report)");
+            return ExitCode.ERROR;
+        }
+        return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static FleetRenderer renderer(String format, Map<String, dev.kernlint.engine.RuleInfo> rules) {
+        return switch (format) {
+            case "text" -> new FleetTextReport();
+            case "json" -> new FleetJsonReport();
+            case "sarif" -> new FleetSarifReport(rules);
+            case "junit" -> new FleetJunitReport(rules);
+            case "markdown" -> new FleetMarkdownReport();
+            case "html" -> new FleetHtmlReport();
+            default -> throw new IllegalStateException(format);
+        };
+    }
+}
