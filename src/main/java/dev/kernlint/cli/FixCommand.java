@@ -11,6 +11,8 @@ import dev.kernlint.fix.Applier;
 import dev.kernlint.fix.FixException;
 import dev.kernlint.fix.FixPlan;
 import dev.kernlint.fix.FixRenderer;
+import dev.kernlint.fix.FleetFix;
+import dev.kernlint.fix.FleetPlaybook;
 import dev.kernlint.fix.KernelSettings;
 import dev.kernlint.fix.ProcSys;
 import dev.kernlint.fix.Rollback;
@@ -53,10 +55,12 @@ import picocli.CommandLine.Option;
                 "  kernlint fix > 90-kernlint.conf       a drop-in for /etc/sysctl.d",
                 "  kernlint fix --format script -o fix.sh && sudo sh fix.sh",
                 "  kernlint fix --snapshot web1.tar.gz --format ansible -o web1-fix.yml",
+                "  kernlint fix --fleet fleet/ -o fleet-fix.yml   one playbook, each host only its own changes",
                 "  sudo kernlint fix --apply --rule NET-SOMAXCONN-LOW",
                 "  sudo kernlint fix --rollback /var/lib/kernlint/rollback-20250101T120000Z.json"},
         footer = {"", "Exit codes: 0 output written, or every planned change took (--apply) or was restored (--rollback);",
-                "1 some change did not take, was not restored, or you declined; 2 usage or input error."})
+                "1 some change did not take, was not restored, or you declined, or (--fleet) some host could not be judged",
+                "(the playbook has the others); 2 usage or input error."})
 public final class FixCommand implements Callable<Integer> {
     private static final int NOT_ALL_TOOK = 1;
     private static final Pattern DROP_IN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.conf");
@@ -105,6 +109,11 @@ public final class FixCommand implements Callable<Integer> {
     @Option(names = "--rollback", paramLabel = "FILE", description = "Restore what an earlier --apply changed, from its rollback file.")
     Path rollback;
 
+    @Option(names = "--fleet", arity = "1..*", paramLabel = "PATH",
+            description = {"Judge several hosts and write one Ansible playbook in which each host gets only its own changes:",
+                    "each PATH is a snapshot (one host) or a directory of snapshots (kernlint collect output, one a host)."})
+    List<Path> fleet = new ArrayList<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -114,7 +123,7 @@ public final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            return rollback != null ? rollback() : fix();
+            return rollback != null ? rollback() : !fleet.isEmpty() ? fleet() : fix();
         } catch (FixException e) {
             throw new UserError(e.getMessage());
         }
@@ -139,26 +148,10 @@ public final class FixCommand implements Callable<Integer> {
             case "ansible" -> new AnsibleTasks();
             default -> throw new UserError("--format must be sysctl, script or ansible, not '" + format + "'");
         };
-        if (!DROP_IN.matcher(dropIn).matches()) {
-            throw new UserError("--drop-in must be a file name ending in .conf (letters, digits, . _ -), not '" + dropIn + "'");
-        }
-        if (yes && !apply) {
-            throw new UserError("--yes only makes sense with --apply");
-        }
         Path root = source.root == null ? Path.of("/") : source.root;
-        String dir = sysctlDir != null ? sysctlDir : apply ? root.resolve("etc/sysctl.d").toString() : FixPlan.Options.SYSCTL_DIR;
-        if (dir.isBlank() || dir.contains("'") || dir.contains("\n")) {
-            throw new UserError("--sysctl-dir: not a usable directory name: " + dir);
-        }
+        String dir = options(apply ? root.resolve("etc/sysctl.d").toString() : FixPlan.Options.SYSCTL_DIR).sysctlDir();
         RuleBook book = rules.load();
-        Set<String> named = new LinkedHashSet<>();
-        for (String id : onlyRules) {
-            String up = id.toUpperCase(Locale.ROOT);
-            if (!RULE_ID.matcher(up).matches() || book.rule(up) == null) {
-                throw new UserError("--rule: no rule " + id + " (kernlint rules lists them)");
-            }
-            named.add(up);
-        }
+        Set<String> named = ruleIds(book);
         Profile p = ProfileLoader.load(profile);
         HostAudit.Outcome audited;
         try (Source src = source.open()) {
@@ -171,6 +164,26 @@ public final class FixCommand implements Callable<Integer> {
         }
         write(renderer.render(plan), renderer instanceof ShellScript);
         return ExitCode.OK;
+    }
+
+    private int fleet() {
+        if (apply || source.snapshot != null || source.root != null) {
+            throw new UserError("--fleet writes a playbook from snapshots: it cannot be used with --apply, --snapshot or --root");
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && !format.equalsIgnoreCase("ansible")) {
+            throw new UserError("--fleet writes an Ansible playbook: --format must be ansible, not '" + format + "'");
+        }
+        FixPlan.Options options = options(FixPlan.Options.SYSCTL_DIR);
+        RuleBook book = rules.load();
+        Set<String> named = ruleIds(book);
+        options = new FixPlan.Options(named, options.includeDisruptive(), options.dropInName(), options.sysctlDir());
+        FleetFix.Result r = FleetFix.judge(FleetFix.inputs(fleet), ProfileLoader.load(profile), book, options,
+                source.caps.caps());
+        PrintWriter err = spec.commandLine().getErr();
+        r.errors().forEach(e -> err.println("kernlint: " + escape(e)));
+        err.flush();
+        write(FleetPlaybook.render(r.hosts(), options), false);
+        return r.errors().isEmpty() ? ExitCode.OK : NOT_ALL_TOOK;
     }
 
     private int apply(FixPlan plan, Set<String> named, Path root, Profile p, RuleBook book) {
@@ -195,6 +208,33 @@ public final class FixCommand implements Callable<Integer> {
         out.print(report.render());
         out.flush();
         return report.allTook() ? ExitCode.OK : NOT_ALL_TOOK;
+    }
+
+    /** The checked --drop-in, --sysctl-dir (or {@code defaultDir}), --include-disruptive; rules are added later. */
+    private FixPlan.Options options(String defaultDir) {
+        if (!DROP_IN.matcher(dropIn).matches()) {
+            throw new UserError("--drop-in must be a file name ending in .conf (letters, digits, . _ -), not '" + dropIn + "'");
+        }
+        if (yes && !apply) {
+            throw new UserError("--yes only makes sense with --apply");
+        }
+        String dir = sysctlDir != null ? sysctlDir : defaultDir;
+        if (dir.isBlank() || dir.contains("'") || dir.contains("\n")) {
+            throw new UserError("--sysctl-dir: not a usable directory name: " + dir);
+        }
+        return new FixPlan.Options(Set.of(), includeDisruptive, dropIn, dir);
+    }
+
+    private Set<String> ruleIds(RuleBook book) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String id : onlyRules) {
+            String up = id.toUpperCase(Locale.ROOT);
+            if (!RULE_ID.matcher(up).matches() || book.rule(up) == null) {
+                throw new UserError("--rule: no rule " + id + " (kernlint rules lists them)");
+            }
+            named.add(up);
+        }
+        return named;
     }
 
     private boolean confirm(PrintWriter out, int n) {
