@@ -42,8 +42,9 @@ import picocli.CommandLine.Option;
                 "  kernlint audit --format text --format sarif=kernlint.sarif \\",
                 "                 --format junit=kernlint.xml --waivers waivers.yaml \\",
                 "                 --new-since last-week.json"},
-        footer = {"", "Exit codes: 0 nothing at or above --fail-on (waived findings do not count); 1 findings at or above it;",
-                "2 usage, configuration or input error; 3 internal error."})
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on (waived findings do not count); 1 findings at or above it; "
+                + "2 usage, configuration or input error; 3 internal error; 4 the coverage gate failed (--fail-on-gaps, --require, "
+                + "--min-evaluated): the rules the job relies on were not evaluated."})
 public final class AuditCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
@@ -58,8 +59,8 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Baseline profile: a bundled name or a YAML file (an unknown name lists the bundled ones). Default: ${DEFAULT-VALUE}.")
     String profile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
-            description = {"Report format, repeatable, each to its own FILE (or standard output, for one of them):",
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]", split = ",",
+            description = {"Report format, repeatable or comma-separated, each to its own FILE (or standard output, for one of them):",
                     "text, json, sarif, junit, markdown, html, prometheus. Default: text.",
                     "prometheus: node_exporter's textfile format, its FILE replaced atomically (name it *.prom)."})
     List<String> formats = new ArrayList<>();
@@ -83,6 +84,19 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Let --new-since take a report of another host (its findings are left out all the same).")
     boolean newSinceAnyHost;
 
+    @Option(names = {"-q", "--quiet"}, description = "Text report: the findings only, no header, gaps or counts.")
+    boolean quiet;
+
+    @Option(names = "--summary", description = "Text report: one line per host (counts and rules evaluated), for cron mail and CI logs.")
+    boolean summary;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (a terminal, without NO_COLOR or TERM=dumb), always or never. Default: ${DEFAULT-VALUE}.")
+    String color;
+
+    @Mixin
+    CoverageGate gate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +108,10 @@ public final class AuditCommand implements Callable<Integer> {
             if (threshold == null) {
                 throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
             }
+        }
+        boolean colour = Terminal.colour(color);
+        if (quiet && summary) {
+            throw new UserError("--quiet and --summary cannot be used together");
         }
         List<ReportTarget> targets = ReportTarget.parse(formats, output);
         Profile p = ProfileLoader.load(profile);
@@ -108,13 +126,14 @@ public final class AuditCommand implements Callable<Integer> {
             }
             if (n > 1) {
                 dev.kernlint.time.LiveSampler sampler = new dev.kernlint.time.LiveSampler(source::open,
-                        Terminal.colour() ? spec.commandLine().getErr() : null);
+                        colour ? spec.commandLine().getErr() : null);
                 result = HostAudit.run(src, () -> sampler.take(n - 1, every, false), p, loading).result();
             } else {
                 result = HostAudit.run(src, src instanceof dev.kernlint.source.Snapshot s ? s.samples() : java.util.List.of(), p, loading).result();
             }
         }
         RuleBook book = loading.get();
+        gate.check(book);
         PriorReport prior = newSince == null ? null : PriorReport.load(newSince, book.rules());
         if (prior != null) {
             prior.requireHost(result.hostname(), newSinceAnyHost);
@@ -128,7 +147,10 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Instant finished = Instant.now();
         for (ReportTarget t : targets) {
-            String text = t.renderer(book, t.file() == null && Terminal.colour(), finished).render(result);
+            dev.kernlint.report.Renderer renderer = !t.format().equals("text") ? t.renderer(book, false, finished)
+                    : summary ? new dev.kernlint.report.SummaryLine()
+                    : new dev.kernlint.report.TextReport(t.file() == null && colour, quiet);
+            String text = renderer.render(result);
             if (t.file() == null) {
                 out.print(text);
                 out.flush();
@@ -150,6 +172,12 @@ public final class AuditCommand implements Callable<Integer> {
                             + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
                 }
             }
+        }
+        String shortfall = gate.shortfall(result);
+        if (shortfall != null) {
+            spec.commandLine().getErr().println("kernlint: coverage gate: " + shortfall);
+            spec.commandLine().getErr().flush();
+            return ExitCode.COVERAGE;
         }
         return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }

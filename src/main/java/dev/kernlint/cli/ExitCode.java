@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int ERROR = 2;
     /** A bug in kernlint: one line on stderr, the stack trace with KERNLINT_DEBUG=1. */
     public static final int INTERNAL = 3;
+    /** The coverage gate failed: --fail-on-gaps, --require or --min-evaluated found rules that could not run. */
+    public static final int COVERAGE = 4;
 
     private ExitCode() {}
 }

@@ -20,13 +20,19 @@ import picocli.CommandLine.Command;
                 "  kernlint baseline > good.yaml          pin this known-good host"},
         // the subcommands are added by Main.commandLine, only the one needed when the arguments name it
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
-public final class KernlintCommand implements Runnable {
+public final class KernlintCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** No command at all is a usage mistake (a cron line that lost its arguments): a short usage, on stderr. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.util.List<String> names = spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+        err.println("Usage: kernlint COMMAND [OPTIONS]   (" + String.join(", ", names) + ")");
+        err.println("Try 'kernlint --help' for more information.");
+        err.flush();
+        return ExitCode.ERROR;
     }
 
     static final class VersionProvider implements picocli.CommandLine.IVersionProvider {

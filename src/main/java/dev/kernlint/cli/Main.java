@@ -78,6 +78,7 @@ public final class Main {
         m.put("fix", FixCommand::new);
         m.put("profiles", ProfilesCommand::new);
         m.put("baseline", BaselineCommand::new);
+        m.put("config", ConfigCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
@@ -93,6 +94,17 @@ public final class Main {
      * Anything else (no argument, help, an unknown name, an option) gets all of them, so help and errors stay whole.
      */
     public static CommandLine commandLine(String[] args) {
+        return commandLine(args, dev.kernlint.config.Settings.ofProcess());
+    }
+
+    /** One subcommand alone, with only its built-in defaults (for `config show`); null for an unknown name. */
+    static CommandLine bare(String name) {
+        java.util.function.Supplier<Object> s = SUBCOMMANDS.get(name);
+        return s == null ? null : new CommandLine(s.get());
+    }
+
+    /** The command line with these settings (config files, KERNLINT_* variables) for the option defaults. */
+    public static CommandLine commandLine(String[] args, dev.kernlint.config.Settings settings) {
         CommandLine cl = new CommandLine(new KernlintCommand());
         String first = args.length == 0 ? null : args[0];
         boolean one = first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help");
@@ -101,6 +113,8 @@ public final class Main {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
+        // after the subcommands: picocli hands the provider to the commands present when it is set
+        cl.setDefaultValueProvider(new ConfigDefaults(settings));
         cl.setExecutionExceptionHandler(Main::handle);
         // picocli hands only Exceptions to the handler above; an Error (out of memory, stack overflow) leaves
         // execute() as it is unless the strategy that runs the command catches it
@@ -124,7 +138,8 @@ public final class Main {
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof UserError || ex instanceof SnapshotException || ex instanceof ProfileException
-                || ex instanceof RuleBookException || ex instanceof ParseException || ex instanceof ReportException) {
+                || ex instanceof RuleBookException || ex instanceof ParseException || ex instanceof ReportException
+                || ex instanceof dev.kernlint.config.ConfigException) {
             err.println("kernlint: " + TerminalText.escape(ex.getMessage()));
             return ExitCode.ERROR;
         }

@@ -3,7 +3,11 @@ package dev.kernlint.report;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.Finding;
 import dev.kernlint.engine.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -13,9 +17,16 @@ import java.util.Map;
  */
 public final class TextReport implements Renderer {
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReport(boolean colour) {
+        this(colour, false);
+    }
+
+    /** @param quiet findings only: no header, no "No findings.", waivers, gaps or counts (--quiet) */
+    public TextReport(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     private String paint(String code, String s) {
@@ -33,55 +44,38 @@ public final class TextReport implements Renderer {
     @Override
     public String render(AuditResult r) {
         StringBuilder sb = new StringBuilder();
-        Object kernel = r.host().get("kernel");
-        sb.append(paint("1", "kernlint")).append(" audit of ").append(v(r.hostname()))
-                .append(" (kernel ").append(kernel == null ? "unknown" : v(kernel)).append(", ").append(v(r.source()))
-                .append(", profile ").append(v(r.profile())).append(")\n");
-        for (String line : InventoryHeader.lines(r.host().get("inventory"))) {
-            sb.append("  ").append(v(line)).append('\n');
-        }
-        sb.append('\n');
-        if (r.newSince() != null) {
-            sb.append("Only findings new since ").append(v(r.newSince().report())).append(" (").append(r.newSince().known())
-                    .append(" already known left out)\n\n");
+        if (!quiet) {
+            header(sb, r);
         }
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
-            boolean header = false;
+            Map<String, List<Finding>> byRule = new LinkedHashMap<>();
             for (Finding f : r.findings()) {
-                if (f.severity() != s || f.waived()) {
-                    continue;
-                }
-                if (!header) {
-                    sb.append(label(s)).append('\n');
-                    header = true;
-                }
-                sb.append("  ").append(paint("1", v(f.rule()))).append("  ").append(v(f.title())).append('\n');
-                sb.append("    ").append(v(f.message())).append('\n');
-                if (f.waiver() != null) {
-                    sb.append("    ").append(paint("1;31", "waiver expired " + v(f.waiver().expires()))).append(" (")
-                            .append(v(f.waiver().origin())).append("): this finding counts again\n");
-                }
-                if (!f.evidence().isEmpty()) {
-                    sb.append("    evidence: ");
-                    int i = 0;
-                    for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
-                        sb.append(i++ > 0 ? ", " : "").append(v(e.getKey())).append('=').append(v(e.getValue()));
-                    }
-                    sb.append('\n');
-                }
-                if (!f.remediation().isEmpty()) {
-                    sb.append("    fix: ").append(v(f.remediation())).append('\n');
-                }
-                for (String c : f.commands()) {
-                    sb.append("      $ ").append(v(c)).append('\n');
+                if (f.severity() == s && !f.waived()) {
+                    byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
                 }
             }
-            if (header) {
-                sb.append('\n');
+            if (byRule.isEmpty()) {
+                continue;
+            }
+            sb.append(label(s)).append('\n');
+            for (List<Finding> group : byRule.values()) {
+                rule(sb, group);
+            }
+            sb.append('\n');
+        }
+        if (r.active().isEmpty() && !quiet) {
+            int not = r.rulesNotEvaluated().size();
+            if (not == 0) {
+                sb.append(paint("32", "No findings.")).append('\n').append('\n');
+            } else {
+                // "No findings." alone would read as a clean bill when most rules could not look
+                int all = not + r.rulesEvaluated().size();
+                sb.append(paint(not * 2 > all ? "33" : "32", "No findings in the " + r.rulesEvaluated().size() + " rules evaluated"))
+                        .append("; ").append(not).append(" of ").append(all).append(" rules were not evaluated (see Not evaluated).\n\n");
             }
         }
-        if (r.active().isEmpty()) {
-            sb.append(paint("32", "No findings.")).append('\n').append('\n');
+        if (quiet) {
+            return sb.toString();
         }
         List<Finding> waived = r.findings().stream().filter(Finding::waived).toList();
         if (!waived.isEmpty()) {
@@ -121,6 +115,66 @@ public final class TextReport implements Renderer {
                 r.count(Severity.CRITICAL), r.count(Severity.WARNING), r.count(Severity.INFO),
                 r.waivedCount() > 0 ? " (" + r.waivedCount() + " waived)" : "",
                 r.rulesEvaluated().size(), r.rulesNotEvaluated().size(), r.durationMillis()));
+        return sb.toString();
+    }
+
+    private void header(StringBuilder sb, AuditResult r) {
+        Object kernel = r.host().get("kernel");
+        sb.append(paint("1", "kernlint")).append(" audit of ").append(v(r.hostname()))
+                .append(" (kernel ").append(kernel == null ? "unknown" : v(kernel)).append(", ").append(v(r.source()))
+                .append(", profile ").append(v(r.profile())).append(")\n");
+        for (String line : InventoryHeader.lines(r.host().get("inventory"))) {
+            sb.append("  ").append(v(line)).append('\n');
+        }
+        sb.append('\n');
+        if (r.newSince() != null) {
+            sb.append("Only findings new since ").append(v(r.newSince().report())).append(" (").append(r.newSince().known())
+                    .append(" already known left out)\n\n");
+        }
+    }
+
+    /**
+     * One rule's findings: its title once, each finding's message (and evidence only where it says more than the
+     * message), then the rule's fix once and the commands of all its findings.
+     */
+    private void rule(StringBuilder sb, List<Finding> group) {
+        Finding first = group.get(0);
+        sb.append("  ").append(paint("1", v(first.rule()))).append("  ").append(v(first.title())).append('\n');
+        Set<String> fixes = new LinkedHashSet<>();
+        Set<String> commands = new LinkedHashSet<>();
+        for (Finding f : group) {
+            sb.append("    ").append(v(f.message())).append('\n');
+            if (f.waiver() != null) {
+                sb.append("    ").append(paint("1;31", "waiver expired " + v(f.waiver().expires()))).append(" (")
+                        .append(v(f.waiver().origin())).append("): this finding counts again\n");
+            }
+            String evidence = evidence(f);
+            if (!evidence.isEmpty()) {
+                sb.append("    evidence: ").append(evidence).append('\n');
+            }
+            if (!f.remediation().isEmpty()) {
+                fixes.add(f.remediation());
+            }
+            commands.addAll(f.commands());
+        }
+        for (String fix : fixes) {
+            sb.append("    fix: ").append(v(fix)).append('\n');
+        }
+        for (String c : commands) {
+            sb.append("      $ ").append(v(c)).append('\n');
+        }
+    }
+
+    /** The evidence the message does not already state: a value the message quotes is left out. */
+    static String evidence(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
+            String value = String.valueOf(e.getValue());
+            if (!value.isEmpty() && f.message().contains(value)) {
+                continue;
+            }
+            sb.append(sb.length() > 0 ? ", " : "").append(v(e.getKey())).append('=').append(v(value));
+        }
         return sb.toString();
     }
 

@@ -16,7 +16,7 @@ class LazySubcommandsTest {
 
     @Test
     void helpAndUnknownNamesGetTheWholeCommandLine() {
-        List<String> all = List.of("audit", "collect", "diff", "fleet", "rules", "explain", "fix", "profiles", "baseline", "help");
+        List<String> all = List.of("audit", "collect", "diff", "fleet", "rules", "explain", "fix", "profiles", "baseline", "config", "help");
         assertEquals(all, List.copyOf(Main.commandLine(new String[0]).getSubcommands().keySet()));
         assertEquals(all, List.copyOf(Main.commandLine(new String[] {"help", "audit"}).getSubcommands().keySet()));
         assertEquals(all, List.copyOf(Main.commandLine(new String[] {"--version"}).getSubcommands().keySet()));

@@ -15,9 +15,17 @@ import picocli.CommandLine;
 public record Cli(int exit, String out, String err) {
 
     public static Cli run(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    /** With this environment (KERNLINT_*, XDG_CONFIG_HOME, HOME) for the config files and variables, not the real one. */
+    public static Cli withEnv(Map<String, String> env, String... args) {
+        return run(Main.commandLine(new String[0], new dev.kernlint.config.Settings(env)), args);
+    }
+
+    private static Cli run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
