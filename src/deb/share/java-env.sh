@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034 # sourced: the variables are used by the scripts that source it
 # Sourced by /usr/bin/kernlint and /usr/share/kernlint/make-archive: which java runs the jar, with which flags,
 # and which class-data archive belongs to this jar and this java.
 
