@@ -40,6 +40,26 @@ class DebPackageIT {
         }
     }
 
+    /** A Java 11 in JAVA_HOME (told by its release file, as the launcher reads it): exit 2 naming the version. */
+    private static void assertOldJavaRefused() throws IOException {
+        Path home = Files.createTempDirectory("kernlint-old-java");
+        try {
+            Path bin = Files.createDirectories(home.resolve("bin")).resolve("java");
+            Files.writeString(bin, "#!/bin/sh\necho ran >&2\nexit 0\n");
+            bin.toFile().setExecutable(true);
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Debian\"\nJAVA_VERSION=\"11.0.25\"\n");
+            Processes.Result old = run(30, "env", "JAVA_HOME=" + home, "kernlint", "--version");
+            assertEquals(2, old.exit(), old.err());
+            assertTrue(old.err().contains("is Java 11; kernlint needs Java 17 or later"), old.err());
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
     @Test
     void installsAuditsAndPurgesCleanly() throws IOException {
         assumeTrue("root".equals(System.getProperty("user.name")), "installing a package needs root");
@@ -80,9 +100,20 @@ class DebPackageIT {
             assertEquals(0, complete.exit(), complete.err());
             assertEquals("audit", complete.out().strip(), "kernlint au<TAB>");
 
+            // the archive postinst made is one this java maps (-Xshare:on refuses a mismatch), and the launcher
+            // offers it: its stamp is what the launcher computes now
+            Processes.Result archive = run(120, "sh", "-c", """
+                    . /usr/share/kernlint/java-env.sh && kernlint_find_java || exit 9
+                    [ "$(cat "$KERNLINT_ARCHIVE.stamp")" = "$(kernlint_archive_stamp)" ] || { echo stamp differs >&2; exit 8; }
+                    exec "$KERNLINT_JAVA" $KERNLINT_FLAGS -Xshare:on "-XX:SharedArchiveFile=$KERNLINT_ARCHIVE" -jar "$KERNLINT_JAR" --version
+                    """);
+            assertEquals(0, archive.exit(), "the launcher offers the archive and the JVM maps it (-Xshare:on refuses a mismatch): "
+                    + archive.out() + archive.err());
+
             Processes.Result noJava = run(30, "env", "JAVA_HOME=/nonexistent", "kernlint", "--version");
             assertEquals(2, noJava.exit());
             assertTrue(noJava.err().startsWith("kernlint: JAVA_HOME is /nonexistent"), noJava.err());
+            assertOldJavaRefused();
         } finally {
             Processes.Result purge = run(300, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "purge", "-y", "-q", "kernlint");
             assertEquals(0, purge.exit(), purge.out() + purge.err());

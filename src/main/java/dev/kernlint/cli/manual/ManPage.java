@@ -26,6 +26,8 @@ public final class ManPage {
         String name = name(spec);
         b.append(".TH ").append(Roff.text(name.toUpperCase(java.util.Locale.ROOT))).append(" 1 \"\" \"kernlint ")
                 .append(Roff.text(version)).append("\" \"kernlint manual\"\n");
+        // no hyphenation: a word, an option or a file name is never split across lines
+        b.append(".nh\n");
         b.append(".SH NAME\n").append(Roff.text(name)).append(" \\- ").append(Roff.text(summary(spec))).append('\n');
 
         b.append(".SH SYNOPSIS\n.nf\n");
@@ -93,13 +95,30 @@ public final class ManPage {
         return !(spec.userObject() instanceof CommandLine.HelpCommand);
     }
 
+    /**
+     * The first sentence of the header, or else of the description's first paragraph: help lists its lines as they
+     * fit, a summary needs the sentence whole.
+     */
     private static String summary(CommandSpec spec) {
-        for (String line : spec.usageMessage().description()) {
-            if (!line.isBlank()) {
-                return line.strip().replaceFirst("\\.$", "");
+        StringBuilder paragraph = new StringBuilder();
+        String[] header = spec.usageMessage().header();
+        for (String raw : header.length > 0 ? header : spec.usageMessage().description()) {
+            for (String line : raw.split("%n|\n")) {
+                if (line.isBlank()) {
+                    if (paragraph.length() > 0) {
+                        return firstSentence(paragraph.toString());
+                    }
+                } else {
+                    paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
+                }
             }
         }
-        return spec.name();
+        return paragraph.length() > 0 ? firstSentence(paragraph.toString()) : spec.name();
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return (end < 0 ? text : text.substring(0, end)).replaceFirst("\\.$", "");
     }
 
     private static String optionHead(OptionSpec o) {

@@ -76,4 +76,22 @@ class ManPageTest {
             assertArrayEquals(text, in.readAllBytes());
         }
     }
+
+    @Test
+    void aSummaryIsTheWholeFirstSentenceOfTheDescription() {
+        CommandSpec help = spec("help");
+        String top = ManPage.render(spec(), "9.9");
+        assertFalse(top.contains("%n"), "picocli line breaks are not text: " + top);
+        assertTrue(top.contains(".nh\n"), "no hyphenation: words and file names stay whole");
+        for (String name : java.util.List.of("diff", "fix", "baseline")) {
+            String page = ManPage.render(spec(name), "9.9");
+            String summary = page.lines().dropWhile(l -> !l.equals(".SH NAME")).skip(1).findFirst().orElseThrow()
+                    .replaceFirst("^kernlint\\\\-" + name + " \\\\- ", "");
+            String description = String.join(" ", spec(name).usageMessage().description()).replaceAll("\\s+", " ");
+            assertTrue(description.startsWith(summary.replace("\\-", "-")), name + ": " + summary);
+            assertTrue(top.contains(".TP\n\\fB" + name + "\\fR\n" + summary + "\n"), name + " in the command list: " + summary);
+        }
+        assertTrue(ManPage.render(help, "9.9").contains(".SH NAME\nkernlint\\-help \\- Display help information about the specified command\n"),
+                "a header is the summary");
+    }
 }
