@@ -33,15 +33,20 @@ public final class Processes {
     }
 
     public static Result run(List<String> cmd) {
+        return run(cmd, 60);
+    }
+
+    /** With a longer limit, for programs that take their time on a loaded machine (apt-get, lintian). */
+    public static Result run(List<String> cmd, int seconds) {
         try {
             Path err = Files.createTempFile("kernlint-test", ".err");
             try {
                 Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
                 p.getOutputStream().close();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
-                    throw new AssertionError(String.join(" ", cmd) + ": no answer within 60 s");
+                    throw new AssertionError(String.join(" ", cmd) + ": no answer within " + seconds + " s");
                 }
                 return new Result(p.exitValue(), out, Files.readString(err));
             } finally {
