@@ -23,12 +23,55 @@ public final class Main {
         try {
             // a thread that dies of an uncaught error gets one line too, not the JVM's stack trace
             Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, new PrintWriter(System.err, true), null));
+            if (isVersionOnly(args)) {
+                System.out.println(versionLine());
+                System.out.flush();
+                System.exit(ExitCode.OK);
+            }
+            prefetchCommands(args);
             preloadRules(args);
             code = run(args);
         } catch (Throwable e) { // what escapes picocli's handlers: its own start-up, an Error while printing
             code = internalError(e, new PrintWriter(System.err, true), args.length == 0 ? null : args[0]);
         }
         System.exit(code);
+    }
+
+    /**
+     * `kernlint --version` alone answers before picocli loads: picocli's classes are Java 5 class files the
+     * class-data archive cannot hold, and building the command line costs more than the rest of the answer.
+     * The text is the one picocli prints for --version (the same VersionProvider).
+     */
+    static boolean isVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    static String versionLine() {
+        return String.join(System.lineSeparator(), new KernlintCommand.VersionProvider().getVersion());
+    }
+
+    /** The commands that read this host by default, and the options that make them read something else. */
+    private static final java.util.Set<String> LIVE = java.util.Set.of("audit", "collect", "fix", "baseline");
+    private static final java.util.List<String> NOT_THIS_HOST = java.util.List.of("--snapshot", "--root", "--command-timeout",
+            "-h", "--help", "--version");
+
+    /**
+     * A command that reads this host starts the tools it will run (see {@link dev.kernlint.source.CommandPrefetch})
+     * before picocli builds the command line. An option that reads another source or changes the tools' timeout
+     * leaves the collectors to run them themselves.
+     */
+    static void prefetchCommands(String[] args) {
+        if (args.length == 0 || !LIVE.contains(args[0])) {
+            return;
+        }
+        for (String a : args) {
+            for (String o : NOT_THIS_HOST) {
+                if (a.equals(o) || a.startsWith(o + "=")) {
+                    return;
+                }
+            }
+        }
+        dev.kernlint.source.CommandPrefetch.start(dev.kernlint.collect.CommandPlan::of);
     }
 
     /** The commands that judge a host; each loads the built-in rules. */

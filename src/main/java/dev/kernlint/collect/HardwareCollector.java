@@ -31,6 +31,11 @@ public final class HardwareCollector implements Collector {
         return true; // the hypervisor flag of CpuTopology
     }
 
+    static final List<String> DMI_MEMORY = List.of("dmidecode", "-t", "memory");
+    static final List<String> DMI_PROCESSOR = List.of("dmidecode", "-t", "processor");
+    static final List<String> DMI_BIOS = List.of("dmidecode", "-t", "bios");
+    static final List<String> DMI_SYSTEM = List.of("dmidecode", "-t", "system");
+
     @Override
     public String area() {
         return "hardware";
@@ -40,7 +45,7 @@ public final class HardwareCollector implements Collector {
     public void collect(Source source, Facts facts) {
         MemoryBlocks blocks = memoryBlocks(source, facts);
         boolean hypervisor = facts.first(CpuTopology.class).map(CpuTopology::hypervisor).orElse(false);
-        Input mem = source.run(List.of("dmidecode", "-t", "memory"));
+        Input mem = source.run(DMI_MEMORY);
         String unavailable = unavailable(mem);
         if (unavailable != null) {
             facts.gap(area(), DIMM_INPUT, unavailable);
@@ -63,7 +68,7 @@ public final class HardwareCollector implements Collector {
         } else {
             facts.add(sum(source, dimms, blocks));
         }
-        Input cpu = source.run(List.of("dmidecode", "-t", "processor"));
+        Input cpu = source.run(DMI_PROCESSOR);
         if (ok(facts, "dmidecode -t processor", cpu)) {
             try {
                 DmiInventoryParser.processors(cpu.text()).forEach(facts::add);
@@ -164,8 +169,8 @@ public final class HardwareCollector implements Collector {
     }
 
     private HostHardware dmiIdentity(Source source, Facts facts) {
-        Input bios = source.run(List.of("dmidecode", "-t", "bios"));
-        Input system = source.run(List.of("dmidecode", "-t", "system"));
+        Input bios = source.run(DMI_BIOS);
+        Input system = source.run(DMI_SYSTEM);
         if (!ok(facts, "dmidecode -t bios", bios) || !ok(facts, "dmidecode -t system", system)) {
             return sysfsIdentity(source);
         }

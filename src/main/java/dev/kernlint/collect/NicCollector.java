@@ -111,7 +111,7 @@ public final class NicCollector implements Collector {
         }
     }
 
-    private static Long number(String s) {
+    static Long number(String s) {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {

@@ -26,14 +26,26 @@ final class CommandRunner {
         this.timeout = timeout;
     }
 
+    Duration timeout() {
+        return timeout;
+    }
+
     Input run(String name, List<String> argv) {
         return run(name, argv, code -> code == 0);
     }
 
     Input run(String name, List<String> argv, java.util.function.IntPredicate okExit) {
+        return judge(name, argv, exec(name, argv), okExit);
+    }
+
+    /** What a finished (or failed, or timed-out) tool left: either a failure already in words, or its exit and output. */
+    record Outcome(Input failure, int exit, byte[] stdout, byte[] stderr) {}
+
+    /** Runs the tool to its end or the timeout; no judgement of its exit status yet (that is the caller's). */
+    Outcome exec(String name, List<String> argv) {
         Path tool = locate(argv.get(0));
         if (tool == null) {
-            return Input.failed(name, ReadStatus.MISSING, argv.get(0) + ": command not found");
+            return failed(Input.failed(name, ReadStatus.MISSING, argv.get(0) + ": command not found"));
         }
         List<String> cmd = new ArrayList<>(argv);
         cmd.set(0, tool.toString());
@@ -44,7 +56,7 @@ final class CommandRunner {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             p = pb.start();
         } catch (IOException e) {
-            return Input.failed(name, ReadStatus.ERROR, argv.get(0) + ": " + LiveHost.describe(e));
+            return failed(Input.failed(name, ReadStatus.ERROR, argv.get(0) + ": " + LiveHost.describe(e)));
         }
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
@@ -52,21 +64,32 @@ final class CommandRunner {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                return Input.failed(name, ReadStatus.TIMEOUT, argv.get(0) + ": no answer within " + timeout.toSeconds() + " s");
+                return failed(Input.failed(name, ReadStatus.TIMEOUT, argv.get(0) + ": no answer within " + timeout.toSeconds() + " s"));
             }
-            String stdout = new String(out.join(), StandardCharsets.UTF_8);
-            if (!okExit.test(p.exitValue())) {
-                String stderr = firstLine(new String(err.join(), StandardCharsets.UTF_8));
-                ReadStatus st = stderr.toLowerCase().contains("permission denied") || stderr.contains("Operation not permitted")
-                        ? ReadStatus.DENIED : ReadStatus.ERROR;
-                return Input.failed(name, st, argv.get(0) + " exited " + p.exitValue() + (stderr.isEmpty() ? "" : ": " + stderr));
-            }
-            return Input.ok(name, stdout);
+            return new Outcome(null, p.exitValue(), out.join(), err.join());
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            return Input.failed(name, ReadStatus.TIMEOUT, argv.get(0) + ": interrupted");
+            return failed(Input.failed(name, ReadStatus.TIMEOUT, argv.get(0) + ": interrupted"));
         }
+    }
+
+    private static Outcome failed(Input failure) {
+        return new Outcome(failure, -1, new byte[0], new byte[0]);
+    }
+
+    /** The tool's result as an input: its stdout when {@code okExit} accepts its exit status, else why not. */
+    static Input judge(String name, List<String> argv, Outcome o, java.util.function.IntPredicate okExit) {
+        if (o.failure() != null) {
+            return o.failure();
+        }
+        if (!okExit.test(o.exit())) {
+            String stderr = firstLine(new String(o.stderr(), StandardCharsets.UTF_8));
+            ReadStatus st = stderr.toLowerCase().contains("permission denied") || stderr.contains("Operation not permitted")
+                    ? ReadStatus.DENIED : ReadStatus.ERROR;
+            return Input.failed(name, st, argv.get(0) + " exited " + o.exit() + (stderr.isEmpty() ? "" : ": " + stderr));
+        }
+        return Input.ok(name, new String(o.stdout(), StandardCharsets.UTF_8));
     }
 
     private static String firstLine(String s) {

@@ -103,7 +103,9 @@ public final class LiveHost implements Source {
         if (!rootIsHost) {
             return Input.failed(name, ReadStatus.MISSING, "commands are not run with --root");
         }
-        return commands.run(name, argv, okExit);
+        CommandRunner.Outcome early = commands.timeout().equals(CommandRunner.DEFAULT_TIMEOUT) && root.getParent() == null
+                ? CommandPrefetch.take(name, CommandRunner.DEFAULT_TIMEOUT) : null;
+        return early != null ? CommandRunner.judge(name, argv, early, okExit) : commands.run(name, argv, okExit);
     }
 
     /** The running kernel's /proc/sys is the kernel itself: what is not there does not exist (in this namespace). */
