@@ -103,7 +103,8 @@ public final class LiveHost implements Source {
         if (!rootIsHost) {
             return Input.failed(name, ReadStatus.MISSING, "commands are not run with --root");
         }
-        CommandRunner.Outcome early = commands.timeout().equals(CommandRunner.DEFAULT_TIMEOUT) && root.getParent() == null
+        // a tool started ahead ran with the default timeout; with another one the user asked for, it runs here
+        CommandRunner.Outcome early = commands.timeout().equals(CommandRunner.DEFAULT_TIMEOUT)
                 ? CommandPrefetch.take(name, CommandRunner.DEFAULT_TIMEOUT) : null;
         return early != null ? CommandRunner.judge(name, argv, early, okExit) : commands.run(name, argv, okExit);
     }
