@@ -58,7 +58,8 @@ public final class FleetCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
-            description = {"Report format, repeatable, each to its own FILE: text, json, sarif, junit, markdown, html. Default: text."})
+            description = {"Report format, repeatable, each to its own FILE: text, json, sarif, junit, markdown, html, prometheus.",
+                    "Default: text. prometheus: one node_exporter textfile with every host's series (a host label), replaced atomically."})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (with one --format).")
@@ -113,14 +114,20 @@ public final class FleetCommand implements Callable<Integer> {
         int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         FleetResult result = new FleetRun(book, fleetBook, new FleetRun.Options(g, n, waiverList, prior,
                 newSince == null ? null : newSince.toString(), progress)).run(inputs);
+        java.time.Instant finished = java.time.Instant.now();
         for (ReportTarget t : targets) {
-            String text = renderer(t.format(), result.rules()).render(result);
+            String text = renderer(t.format(), result.rules(), finished).render(result);
             if (t.file() == null) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             } else {
                 try {
-                    Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
+                    if (t.atomic()) {
+                        // node_exporter's textfile collector must never read half a file
+                        dev.kernlint.fix.AtomicFile.write(t.file(), text, "rw-r--r--");
+                    } else {
+                        Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
+                    }
                 } catch (IOException e) {
                     throw new UserError("cannot write " + t.file() + ": "
                             + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
@@ -135,7 +142,7 @@ public final class FleetCommand implements Callable<Integer> {
         return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private static FleetRenderer renderer(String format, Map<String, dev.kernlint.engine.RuleInfo> rules) {
+    private static FleetRenderer renderer(String format, Map<String, dev.kernlint.engine.RuleInfo> rules, java.time.Instant finished) {
         return switch (format) {
             case "text" -> new FleetTextReport();
             case "json" -> new FleetJsonReport();
@@ -143,6 +150,7 @@ public final class FleetCommand implements Callable<Integer> {
             case "junit" -> new FleetJunitReport(rules);
             case "markdown" -> new FleetMarkdownReport();
             case "html" -> new FleetHtmlReport();
+            case "prometheus" -> new dev.kernlint.report.FleetPrometheusReport(rules, finished);
             default -> throw new IllegalStateException(format);
         };
     }

@@ -76,6 +76,12 @@ class AnsibleFleetIT {
             ansible(t, inventory, PLAYBOOKS.resolve("collect.yml"), "-e", "kernlint_fleet_dir=" + fleet);
             assertEquals(Map.of("kl-h1", "4096", "kl-h2", "128", "kl-h3", "4096"), collected(fleet));
 
+            // the fleet report names the outlier host and key before anything is fixed
+            Path report = t.resolve("fleet.json");
+            run(t, List.of(Processes.java(), "-jar", JAR.toString(), "fleet", fleet.toString(), "--fail-on", "never",
+                    "--format", "json=" + report));
+            assertEquals(List.of(Map.of("key", KEY, "hosts", List.of("kl-h2"), "fleet_value", "4096")), outliers(report));
+
             Path fix = t.resolve("fleet-fix.yml");
             run(t, List.of(Processes.java(), "-jar", JAR.toString(), "fix", "--fleet", fleet.toString(),
                     "--rule", "NET-SOMAXCONN-LOW", "-o", fix.toString()));
@@ -152,6 +158,20 @@ class AnsibleFleetIT {
         Path p = t.resolve("inventory.ini");
         Files.writeString(p, inv);
         return p;
+    }
+
+    /** The sysctl outliers of a kernlint-fleet/1 report: key, hosts and the fleet's value of each. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> outliers(Path report) throws IOException {
+        String text = Files.readString(report);
+        dev.kernlint.testing.ReportSchemas.assertValidFleet(text);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> o : (List<Map<String, Object>>) ((Map<String, Object>) dev.kernlint.json.Json.parse(text)).get("outliers")) {
+            if ("FLEET-SYSCTL-OUTLIER".equals(o.get("rule"))) {
+                out.add(Map.of("key", o.get("key"), "hosts", o.get("hosts"), "fleet_value", o.get("fleet_value")));
+            }
+        }
+        return out;
     }
 
     /** Host name (from the snapshot's manifest) to its net.core.somaxconn, for every archive in the fleet dir. */

@@ -109,6 +109,34 @@ class FleetCommandTest {
     }
 
     @Test
+    void prometheusHoldsEveryHostsSeriesAndTheInputsNotJudged() throws Exception {
+        Path f = fleet();
+        host(f, HOSTILE, "4096");
+        Files.writeString(f.resolve("broken.tar.gz"), "not an archive\u0000");
+        Path textfile = Files.createDirectories(dir.resolve("textfile"));
+        Path prom = textfile.resolve("fleet.prom");
+        Cli r = Cli.run("fleet", f.toString(), "--fail-on", "never", "--format", "prometheus=" + prom);
+        assertEquals(2, r.exit(), r.err());
+        String text = Files.readString(prom);
+        List<dev.kernlint.testing.ExpositionSamples.Sample> samples = dev.kernlint.testing.ExpositionSamples.parse(text);
+        assertEquals("1", dev.kernlint.testing.ExpositionSamples.single(samples, "kernlint_finding",
+                Map.of("host", "web5", "rule", "FLEET-SYSCTL-OUTLIER")).value());
+        assertEquals(6, dev.kernlint.testing.ExpositionSamples.find(samples, "kernlint_rules_evaluated", Map.of()).size(),
+                "one series per judged host, the hostile name among them");
+        assertEquals(1, dev.kernlint.testing.ExpositionSamples.find(samples, "kernlint_rules_evaluated", Map.of("host", HOSTILE)).size());
+        assertEquals("1", dev.kernlint.testing.ExpositionSamples.single(samples, "kernlint_fleet_input_error", Map.of()).value());
+        try (var files = Files.list(textfile)) {
+            assertEquals(List.of(prom), files.toList(), "replaced atomically: no temporary file left");
+        }
+        Path promtool = Path.of("/usr/bin/promtool");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(promtool), "promtool not installed (Debian package prometheus)");
+        Process p = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectInput(prom.toFile()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "promtool within 60 s");
+        assertEquals(0, p.exitValue(), said + "\n" + text);
+    }
+
+    @Test
     void exitCodesFollowFailOnOverTheWholeFleet() {
         String f = fleet().toString();
         assertEquals(1, Cli.run("fleet", f).exit(), "warnings (web5's somaxconn) fail at the default level");
