@@ -55,7 +55,7 @@ import picocli.CommandLine.Option;
                 "  kernlint fix > 90-kernlint.conf       a drop-in for /etc/sysctl.d",
                 "  kernlint fix --format script -o fix.sh && sudo sh fix.sh",
                 "  kernlint fix --snapshot web1.tar.gz --format ansible -o web1-fix.yml",
-                "  kernlint fix --fleet fleet/ -o fleet-fix.yml   one playbook, each host only its own changes",
+                "  kernlint fix --fleet fleet/ -o fix.yml   one playbook, each host its own",
                 "  sudo kernlint fix --apply --rule NET-SOMAXCONN-LOW",
                 "  sudo kernlint fix --rollback /var/lib/kernlint/rollback-20250101T120000Z.json"},
         footer = {"", "Exit codes: 0 output written, or every planned change took (--apply) or was restored (--rollback);",
