@@ -102,6 +102,23 @@ class LeakHuntLiveTest {
             assertFalse(lines.isEmpty(), "strings pipeline printed nothing");
             // every block holds ~49,000 copies of its word: the top lines are the program's words, counted
             assertTrue(lines.stream().limit(5).allMatch(l -> l.strip().matches("\\d{4,} kernlint-leak-\\d{6}")), top);
+
+            // collect keeps the suspect's smaps in its samples, and the audit of that snapshot names the region again
+            Path snap = dir.resolve("snap");
+            String leakerPid = String.valueOf(leaker.pid());
+            Cli c = Cli.run("collect", "--output", snap.toString(), "--samples", "6", "--interval", "400ms");
+            assertEquals(0, c.exit(), c.err());
+            try (Stream<Path> stored = Files.walk(snap.resolve("samples"))) {
+                assertTrue(stored.anyMatch(p -> p.endsWith(Path.of("proc", leakerPid, "smaps"))),
+                        "no samples/N/proc/" + leaker.pid() + "/smaps in the snapshot");
+            }
+            Cli again = Cli.run("audit", "--snapshot", snap.toString(), "--format", "json", "--fail-on", "never",
+                    "--profile", "src/test/resources/profiles/live-rss-leak.yaml");
+            assertEquals(0, again.exit(), again.err());
+            Map<String, Object> fromSnapshot = about(again.findings().stream().filter(x -> "MEM-RSS-LEAK".equals(x.get("rule"))).toList(), leaker);
+            assertNotNull(fromSnapshot, "the snapshot audit lost the leak: " + again.findings());
+            String snapRange = String.valueOf(map(fromSnapshot.get("evidence")).get("mapping"));
+            assertTrue(snapRange.endsWith(range.substring(range.indexOf('-'))), snapRange + " is not the region ending like " + range);
         } finally {
             stop(leaker);
             stop(twin);

@@ -139,6 +139,32 @@ class ProcFilesFuzzTest {
     }
 
     @FuzzTest
+    void smaps(byte[] data) {
+        try {
+            for (dev.kernlint.fact.Mapping m : SmapsParser.parse(text(data))) {
+                check(Long.compareUnsigned(m.end(), m.start()) >= 0, "a mapping does not end before it starts");
+            }
+        } catch (ParseException expected) {
+        }
+    }
+
+    @FuzzTest
+    void smapsRollup(byte[] data) {
+        try {
+            check(SmapsRollupParser.span(text(data)).path().endsWith("[rollup]"), "a rollup is one [rollup] span");
+        } catch (ParseException expected) {
+        }
+    }
+
+    @FuzzTest
+    void maps(byte[] data) {
+        try {
+            check(MapsParser.parse(text(data)).stream().allMatch(m -> m.kb().isEmpty()), "maps has no sizes");
+        } catch (ParseException expected) {
+        }
+    }
+
+    @FuzzTest
     void schedDebug(byte[] data) {
         try {
             SchedDebugParser.parse(text(data));
