@@ -27,6 +27,9 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         RuleBook book = rules.load();
         RuleInfo r = book.rule(id.toUpperCase(Locale.ROOT));
+        if (r == null && id.toUpperCase(Locale.ROOT).startsWith("FLEET-")) {
+            r = RuleBook.fleet().rule(id.toUpperCase(Locale.ROOT)); // judged by `kernlint fleet`, in its own knowledge base
+        }
         if (r == null) {
             throw new UserError("no rule " + id + " (kernlint rules lists them)");
         }

@@ -36,9 +36,10 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Examples:",
                 "  kernlint fleet snapshots/",
-                "  kernlint fleet snapshots/ --groups groups.yaml -f html=fleet.html",
+                "  kernlint fleet snapshots/ --groups groups.yaml \\",
+                "                 --format html=fleet.html --format json=fleet.json",
                 "  kernlint fleet snapshots/ -f prometheus=TEXTFILE_DIR/fleet.prom",
-                "  kernlint fleet snapshots/ reports/*.json --new-since old-fleet.json"},
+                "  kernlint fleet snapshots/ reports/*.json --new-since last-week.json"},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on on any host; 1 findings at or above it;",
                 "2 usage or configuration error, or an input that could not be judged (its row in the report says why;",
                 "the report is written all the same); 3 internal error."})

@@ -79,6 +79,14 @@ class FleetCommandTest {
     }
 
     @Test
+    void aFleetRuleHasItsPageLikeAnyRule() {
+        Cli r = Cli.run("explain", "FLEET-SYSCTL-OUTLIER");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("FLEET-SYSCTL-OUTLIER - kernel parameter differs from the rest of the group"), r.out());
+        assertEquals(2, Cli.run("explain", "FLEET-NO-SUCH-RULE").exit());
+    }
+
+    @Test
     void aFleetThatAgreesHasNoOutlier() throws IOException {
         Path f = dir.resolve("same");
         for (int i = 1; i <= 3; i++) {
