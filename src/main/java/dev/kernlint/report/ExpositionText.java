@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 /**
  * The escapes of Prometheus' text exposition format (version 0.0.4), which node_exporter's textfile collector
  * parses: in a label value a backslash, a double quote and a line feed are escaped; in HELP text a backslash and a
- * line feed. Nothing else may be escaped (the parser rejects any other escape), so other characters go as they
- * are, except what UTF-8 cannot carry: the parser rejects invalid UTF-8, so a lone surrogate becomes U+FFFD.
+ * line feed, and those read back exactly. The format has no other escape (the parser rejects one), so the other
+ * characters a terminal acts on (CR, ESC, NUL, bidi overrides) and the lone surrogates UTF-8 cannot carry are written
+ * as the text reports write them ("\x1b", "\r"), as text: the value reads back with that text in their place.
  */
 final class ExpositionText {
     private ExpositionText() {}
@@ -43,22 +44,24 @@ final class ExpositionText {
 
     private static String escape(String s, boolean quote) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
+        int run = 0; // start of the text between the format's own escapes
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                sb.append("\\\\");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '"' && quote) {
-                sb.append("\\\"");
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                sb.append('\ufffd');
-            } else {
-                sb.append(c);
+            if (c == '\\' || c == '\n' || (c == '"' && quote)) {
+                shown(sb, s.substring(run, i));
+                sb.append('\\').append(c == '\n' ? 'n' : c);
+                run = i + 1;
             }
         }
+        shown(sb, s.substring(run));
         return sb.toString();
+    }
+
+    /**
+     * Text without backslash, quote or newline, its other controls (and lone surrogates, bidi overrides) written as
+     * TerminalText writes them, backslash and all: `cat` of the file or a dashboard showing the value acts on none.
+     */
+    private static void shown(StringBuilder sb, String text) {
+        sb.append(TerminalText.escape(text).replace("\\", "\\\\"));
     }
 }

@@ -56,7 +56,7 @@ class AuditCommandTest {
         Cli output = Cli.run("audit", "--snapshot", DB1, "--format", "json", "--format", "sarif=x.sarif", "--output", "r.json");
         assertTrue(output.err().startsWith("kernlint: --output goes with a single --format"), output.err());
         Cli unknown = Cli.run("audit", "--snapshot", DB1, "--format", "pdf=r.pdf");
-        assertEquals("kernlint: --format pdf=r.pdf: unknown format 'pdf' (text, json, sarif, junit, markdown, html)\n", unknown.err());
+        assertEquals("kernlint: --format pdf=r.pdf: unknown format 'pdf' (text, json, sarif, junit, markdown, html, prometheus)\n", unknown.err());
         Cli same = Cli.run("audit", "--snapshot", DB1, "--format", "json=" + dir.resolve("a"), "--format", "html=" + dir.resolve("a"));
         assertTrue(same.err().startsWith("kernlint: --format: two reports would be written to"), same.err());
         Cli dirMissing = Cli.run("audit", "--snapshot", DB1, "--format", "json=" + dir.resolve("no/such/dir/r.json"));

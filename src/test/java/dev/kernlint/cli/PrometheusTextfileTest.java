@@ -2,6 +2,7 @@ package dev.kernlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,8 @@ import dev.kernlint.testing.Cli;
 import dev.kernlint.testing.ExpositionSamples;
 import dev.kernlint.testing.ExpositionSamples.Sample;
 import dev.kernlint.testing.Fixtures;
+import dev.kernlint.testing.Processes;
+import dev.kernlint.testing.Promtool;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -38,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusTextfileTest {
     static final String COMM = "my\"app\\\nx"; // a process may name itself anything; 8 of the 15 chars comm keeps
     static final String HOST = "web\"1\\";
-    static final Path PROMTOOL = Path.of("/usr/bin/promtool");
     static final Path NODE_EXPORTER = Path.of("/usr/bin/prometheus-node-exporter");
 
     @TempDir
@@ -77,13 +79,13 @@ class PrometheusTextfileTest {
 
     @Test
     void promtoolAcceptsTheFileAndTheHostileValuesReadBackExactly() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(PROMTOOL), "promtool not installed (Debian package prometheus)");
+        Assumptions.assumeTrue(Promtool.installed(), "promtool not installed (Debian package prometheus)");
         Path out = Files.createDirectories(tmp.resolve("textfile"));
         Path file = audit(hostileSnapshot(), out);
         String text = Files.readString(file);
-        Run check = run(List.of(PROMTOOL.toString(), "check", "metrics"), file);
-        assertEquals(0, check.exit(), check.output() + "\n" + text);
-        assertEquals("", check.output(), "no lint complaint");
+        Processes.Result check = Promtool.checkMetrics(file);
+        assertEquals(0, check.exit(), check.out() + check.err() + "\n" + text);
+        assertEquals("", check.out() + check.err(), "no lint complaint");
         List<Sample> samples = ExpositionSamples.parse(text);
         Sample zombie = ExpositionSamples.single(samples, "kernlint_finding", Map.of("rule", "PROC-ZOMBIES"));
         assertEquals(Map.of("host", HOST, "rule", "PROC-ZOMBIES", "severity", "warning", "waived", "false", "parent_comm", COMM), zombie.labels());
@@ -94,12 +96,6 @@ class PrometheusTextfileTest {
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
                 "node_exporter reads it as its own user");
 
-        // the hostile report of the renderer tests, through promtool too
-        Path hostile = tmp.resolve("hostile.prom");
-        Files.writeString(hostile, new dev.kernlint.report.PrometheusReport(Fixtures.ruleBook().rules(), java.time.Instant.now())
-                .render(dev.kernlint.testing.RichResult.build()));
-        Run again = run(List.of(PROMTOOL.toString(), "check", "metrics"), hostile);
-        assertEquals(0, again.exit(), again.output());
     }
 
     @Test
@@ -131,7 +127,9 @@ class PrometheusTextfileTest {
         assertEquals(1.0, Double.parseDouble(ExpositionSamples.single(kernlint, "kernlint_findings", Map.of("severity", "warning")).value()));
 
         // the next run replaces the file; the exporter serves the new one (a clean host: no finding series left)
+        Object inode = Files.getAttribute(file, "unix:ino");
         audit(Fixtures.copy("proc-healthy", tmp.resolve("healthy")), out);
+        assertNotEquals(inode, Files.getAttribute(file, "unix:ino"), "a new file renamed over the old one, not the old one rewritten in place");
         List<Sample> after = ExpositionSamples.parse(scrape(port, log));
         assertTrue(ExpositionSamples.find(after, "kernlint_finding", Map.of()).isEmpty(), after.toString());
         assertEquals(0.0, Double.parseDouble(ExpositionSamples.single(after, "kernlint_findings", Map.of("severity", "warning")).value()));
@@ -171,10 +169,10 @@ class PrometheusTextfileTest {
         Path units = Files.createDirectories(tmp.resolve("units"));
         Files.writeString(units.resolve(service.getFileName()), unit.replace(launcher, Path.of("kernlint").toAbsolutePath().toString()));
         Files.copy(timer, units.resolve(timer.getFileName()));
-        Run v = run(List.of(analyze.toString(), "verify", units.resolve(service.getFileName()).toString(),
-                units.resolve(timer.getFileName()).toString()), null);
-        assertEquals(0, v.exit(), v.output());
-        assertEquals("", v.output(), "no warning either (an unknown key is only a warning)");
+        Processes.Result v = Processes.run(List.of(analyze.toString(), "verify", units.resolve(service.getFileName()).toString(),
+                units.resolve(timer.getFileName()).toString()));
+        assertEquals(0, v.exit(), v.out() + v.err());
+        assertEquals("", v.out() + v.err(), "no warning either (an unknown key is only a warning)");
     }
 
     /** GET /metrics once the exporter answers and has read the textfile directory; ten seconds at most. */
@@ -197,20 +195,5 @@ class PrometheusTextfileTest {
         }
         fail("node_exporter did not answer on port " + port + ": " + last + "\n" + Files.readString(log));
         return null;
-    }
-
-    record Run(int exit, String output) {}
-
-    /** A command with its stdout and stderr in a file; killed after a minute. */
-    Run run(List<String> argv, Path stdin) throws Exception {
-        Path output = Files.createTempFile(tmp, "run", ".out");
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile());
-        pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.from(stdin.toFile()));
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            return new Run(-1, "timed out: " + argv);
-        }
-        return new Run(p.exitValue(), Files.readString(output));
     }
 }

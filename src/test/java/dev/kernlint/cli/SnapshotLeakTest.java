@@ -57,7 +57,7 @@ class SnapshotLeakTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         List<String> args = new ArrayList<>(List.of("audit", "--snapshot", snap.toString(), "--fail-on", "never"));
-        for (String f : List.of("text", "json", "sarif", "junit", "markdown", "html")) {
+        for (String f : List.of("text", "json", "sarif", "junit", "markdown", "html", "prometheus")) {
             args.add("--format");
             args.add(f + "=" + out.resolve("report." + f));
         }
@@ -67,7 +67,7 @@ class SnapshotLeakTest {
         try (Stream<Path> s = Files.list(out)) {
             written = s.sorted().toList();
         }
-        assertEquals(6, written.size(), written.toString());
+        assertEquals(7, written.size(), written.toString());
         for (Path report : written) {
             String text = Files.readString(report);
             for (String secret : secrets) {

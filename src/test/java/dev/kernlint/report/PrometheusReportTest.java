@@ -11,13 +11,17 @@ import dev.kernlint.engine.Severity;
 import dev.kernlint.testing.ExpositionSamples;
 import dev.kernlint.testing.ExpositionSamples.Sample;
 import dev.kernlint.testing.Fixtures;
+import dev.kernlint.testing.Promtool;
 import dev.kernlint.testing.RichResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Prometheus report read back as a scraper reads it: series, labels unescaped, values. */
 class PrometheusReportTest {
@@ -57,18 +61,26 @@ class PrometheusReportTest {
     }
 
     @Test
-    void hostileValuesComeBackExactlyAndEveryLineIsOneSampleOrComment() {
+    void hostileValuesComeBackExactlyAndEveryLineIsOneSampleOrComment(@TempDir Path tmp) throws Exception {
         AuditResult r = HostileValuesTest.hostile();
         String text = render(r);
         HostileValuesTest.assertWritable("prometheus", text);
+        dev.kernlint.testing.RawControls.assertNone("prometheus", text);
+        if (Promtool.installed()) { // else its own test skips visibly
+            Path file = Files.writeString(tmp.resolve("hostile.prom"), text);
+            dev.kernlint.testing.Processes.Result check = Promtool.checkMetrics(file);
+            assertEquals(0, check.exit(), check.out() + check.err());
+        }
         List<Sample> samples = ExpositionSamples.parse(text);
-        String host = r.hostname().replace('\ud800', '\ufffd');
+        String host = TerminalText.escape(r.hostname());
         assertEquals(8, samples.stream().filter(s -> !s.name().equals("kernlint_finding")).count(), "one of each of five per-host metrics, and three severities");
         assertTrue(samples.stream().allMatch(s -> s.labels().get("host").equals(host)), text);
         // NET-SOMAXCONN-LOW has no @subject: its text evidence is the subject, the hostile name made a label name and
         // the hostile value read back exactly; the nine findings with one value share one series
         for (String v : List.of(HostileValuesTest.NASTY, HostileValuesTest.MARKUP)) {
-            String clean = v.replaceAll("\\p{Cs}", "\ufffd"); // a lone surrogate: a pair is one code point to the regex
+            // quote, backslash and newline exactly; what a terminal acts on, and a lone surrogate, as the text reports show them
+            String clean = v.replace("\r", "\\r").replace("\u0000", "\\x00").replace("\u202e", "\\u202e")
+                    .replaceAll("\\p{Cs}", "\\\\ud800"); // a lone one: a pair is one code point to the regex
             Sample s = ExpositionSamples.single(samples, "kernlint_finding", Map.of("rule", "NET-SOMAXCONN-LOW", "key", "net.core.somaxconn",
                     ExpositionText.labelName("value" + v), clean));
             assertEquals("9", s.value());
@@ -88,10 +100,10 @@ class PrometheusReportTest {
         AuditResult base = RichResult.build();
         AuditResult r = base.withFindings(List.of(f, f));
         String text = render(r);
-        assertTrue(text.contains("parent_comm=\"my\\\"app\\\\\\nx\r\""), text);
+        assertTrue(text.contains("parent_comm=\"my\\\"app\\\\\\nx\\\\r\""), text);
         Sample s = ExpositionSamples.single(ExpositionSamples.parse(text), "kernlint_finding", Map.of());
         assertEquals(Map.of("host", base.hostname(), "rule", "X-NO-SUBJECT", "severity", "critical", "waived", "false",
-                "parent_comm", "my\"app\\\nx\r", "subject_rule", "clash", "_9_lives", "true", "subject__name__", "reserved"), s.labels());
+                "parent_comm", "my\"app\\\nx\\r", "subject_rule", "clash", "_9_lives", "true", "subject__name__", "reserved"), s.labels());
         assertEquals("2", s.value(), "two findings on one subject are one series counting 2 (a repeated series is an error)");
     }
 
