@@ -131,7 +131,9 @@ class FleetCommandTest {
                 Map.of("host", "web5", "rule", "FLEET-SYSCTL-OUTLIER")).value());
         assertEquals(6, dev.kernlint.testing.ExpositionSamples.find(samples, "kernlint_rules_evaluated", Map.of()).size(),
                 "one series per judged host, the hostile name among them");
-        assertEquals(1, dev.kernlint.testing.ExpositionSamples.find(samples, "kernlint_rules_evaluated", Map.of("host", HOSTILE)).size());
+        // the exposition format escapes only \\, " and line feed: ESC and BEL are written as text (\x1b), never raw
+        assertEquals(1, samples.stream().filter(x -> x.name().equals("kernlint_rules_evaluated")
+                && x.labels().get("host").contains("<script>alert(1)</script>") && !x.labels().get("host").contains("\u001b")).count(), text);
         assertEquals("1", dev.kernlint.testing.ExpositionSamples.single(samples, "kernlint_fleet_input_error", Map.of()).value());
         try (var files = Files.list(textfile)) {
             assertEquals(List.of(prom), files.toList(), "replaced atomically: no temporary file left");

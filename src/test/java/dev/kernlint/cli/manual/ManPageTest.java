@@ -34,7 +34,7 @@ class ManPageTest {
             assertTrue(page.contains(".TP\n\\fB" + o.names()[0].replace("-", "\\-") + "\\fR"), o.longestName());
         }
         // the synopsis is the one --help prints, hyphens escaped
-        assertTrue(page.contains("kernlint audit [\\-hV]"), page);
+        assertTrue(page.contains("kernlint audit [\\-hqV]"), page);
         // picocli's ${DEFAULT-VALUE} filled in as --help does
         assertTrue(page.contains("Default: default."), page);
         assertFalse(page.contains("${"), page);
