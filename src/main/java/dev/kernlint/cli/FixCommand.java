@@ -89,6 +89,10 @@ public final class FixCommand implements Callable<Integer> {
     @Option(names = "--include-disruptive", description = "Include changes that disrupt service, such as ring resizes (many drivers reset the link).")
     boolean includeDisruptive;
 
+    @Option(names = "--include-review",
+            description = "With --format script: run the changes a rule asks a person to review (listed commented out without it).")
+    boolean includeReview;
+
     @Option(names = "--sysctl-dir", paramLabel = "DIR", description = "Where the drop-in goes. Default: /etc/sysctl.d.")
     String sysctlDir;
 
@@ -161,6 +165,14 @@ public final class FixCommand implements Callable<Integer> {
                 new FixPlan.Options(named, includeDisruptive, dropIn, dir));
         if (apply) {
             return apply(plan, named, root, p, book);
+        }
+        if (renderer instanceof ShellScript) {
+            // as --apply does: a review change runs only when asked for, by --include-review or its rule by --rule
+            List<FixPlan.Change> held = includeReview ? List.of() : plan.changes().stream()
+                    .filter(c -> c.review() && c.findings().stream().noneMatch(f -> named.contains(f.rule()))).toList();
+            List<FixPlan.Change> kept = plan.changes().stream().filter(c -> !held.contains(c)).toList();
+            renderer = new ShellScript(output == null ? null : output.getFileName().toString(), held);
+            plan = plan.withChanges(kept);
         }
         write(renderer.render(plan), renderer instanceof ShellScript);
         return ExitCode.OK;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 "  kernlint profiles                      the bundled baselines",
                 "  kernlint baseline > good.yaml          pin this known-good host"},
         // the subcommands are added by Main.commandLine, only the one needed when the arguments name it
-        footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error."})
+        footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error; 3 internal error; 4 the coverage gate of audit failed."})
 public final class KernlintCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

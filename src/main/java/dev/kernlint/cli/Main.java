@@ -156,6 +156,7 @@ public final class Main {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
+        HelpSections.install(cl);
         // after the subcommands: picocli hands the provider to the commands present when it is set
         cl.setDefaultValueProvider(new ConfigDefaults(settings));
         cl.setExecutionExceptionHandler(Main::handle);

@@ -18,6 +18,8 @@ public final class SchedDebugCollector implements Collector {
         return "process";
     }
 
+    private static final String MOUNTS = "/proc/self/mounts";
+
     @Override
     public void collect(Source source, Facts facts) {
         Input old = source.read(OLD);
@@ -30,8 +32,27 @@ public final class SchedDebugCollector implements Collector {
             ParsedInput.add(source, facts, area(), DEBUGFS, SchedDebugParser::parse);
         } else {
             // a sosreport or a sysctl dump says itself why it has no debugfs; "needs root" would be wrong there
-            facts.gap(area(), DEBUGFS, Absence.explained(in) ? in.reason() : "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
-                    + (in.status() == ReadStatus.MISSING ? "not present" : in.reason()));
+            facts.gap(area(), DEBUGFS, Absence.explained(in) ? in.reason() : why(source, in));
         }
+    }
+
+    /**
+     * Root reading a missing file is told the cause, not "needs root": debugfs not mounted (from /proc/self/mounts),
+     * or mounted without the file (a kernel without CONFIG_SCHED_DEBUG). Only when the mounts cannot be read is it
+     * the old either-or.
+     */
+    private static String why(Source source, Input in) {
+        if (in.status() == ReadStatus.DENIED) {
+            return in.reason();
+        }
+        java.util.Optional<String> mounts = source.read(MOUNTS).textIfOk();
+        if (in.status() != ReadStatus.MISSING || mounts.isEmpty()) {
+            return "needs root / debugfs (mount -t debugfs none /sys/kernel/debug): "
+                    + (in.status() == ReadStatus.MISSING ? "not present" : in.reason());
+        }
+        boolean mounted = mounts.get().lines().map(l -> l.split(" ")).anyMatch(f -> f.length > 2 && f[1].equals("/sys/kernel/debug")
+                && f[2].equals("debugfs"));
+        return mounted ? "not present although debugfs is mounted (a kernel without CONFIG_SCHED_DEBUG)"
+                : "debugfs is not mounted (mount -t debugfs none /sys/kernel/debug)";
     }
 }

@@ -23,8 +23,12 @@ public final class DiffTextReport {
         section(sb, "Findings resolved", "-", d.resolved());
         if (!d.growth().isEmpty()) {
             sb.append("Growth\n");
+            // a process row ("process_rss_anon 6587@19228 (memfd:sealed-91)") is longer than any fixed column
+            int metric = d.growth().stream().mapToInt(g -> v(g.metric()).length()).max().orElse(1);
+            int unit = d.growth().stream().mapToInt(g -> Math.max(1, v(g.unit()).length())).max().orElse(1);
             for (HostDiff.Growth g : d.growth()) {
-                sb.append(String.format("  %-20s %,14.0f -> %,14.0f %-7s (%+,.0f)%n", v(g.metric()), g.oldValue(), g.newValue(), v(g.unit()), g.delta()));
+                sb.append(String.format("  %-" + metric + "s %,14.0f -> %,14.0f %-" + unit + "s (%+,.0f)%n", v(g.metric()),
+                        g.oldValue(), g.newValue(), v(g.unit()), g.delta()));
             }
             sb.append('\n');
         }

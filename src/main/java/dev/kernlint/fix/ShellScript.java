@@ -20,6 +20,23 @@ import java.util.List;
 public final class ShellScript implements FixRenderer {
     private static final String DROPIN_END = "KERNLINT_DROPIN";
     private static final String UDEV_END = "KERNLINT_UDEV";
+    private static final String DEFAULT_NAME = "kernlint-fix.sh";
+
+    private final String fileName;
+    private final List<FixPlan.Change> held;
+
+    public ShellScript() {
+        this(null, List.of());
+    }
+
+    /**
+     * @param fileName the file the script is written to, named in its header (null: standard output)
+     * @param held     review changes left out of the plan: listed commented out, never run
+     */
+    public ShellScript(String fileName, List<FixPlan.Change> held) {
+        this.fileName = fileName == null || !fileName.matches("[A-Za-z0-9_.+,@%=-]{1,200}") ? DEFAULT_NAME : fileName;
+        this.held = held;
+    }
 
     @Override
     public String render(FixPlan plan) {
@@ -41,6 +58,14 @@ public final class ShellScript implements FixRenderer {
                 sb.append("#     ").append(c.risk().describe()).append('\n');
             }
         }
+        if (!held.isEmpty()) {
+            sb.append("# REVIEW changes, commented out (a person checks them first; --include-review or --rule RULE\n");
+            sb.append("# includes them):\n");
+            for (FixPlan.Change c : held) {
+                sb.append("#   ").append(c.action().commandText()).append("   # ").append(c.rules()).append(": ").append(c.what())
+                        .append('\n');
+            }
+        }
         if (!plan.advice().isEmpty()) {
             sb.append("# Advice only (this script does not do these):\n");
             plan.advice().forEach(a -> sb.append("#   ").append(a.text()).append('\n'));
@@ -50,7 +75,7 @@ public final class ShellScript implements FixRenderer {
             return sb.toString();
         }
         sb.append("#\n");
-        sb.append("# Run as root: sh ./kernlint-fix.sh. In order, it\n");
+        sb.append("# Run as root: sh ./").append(fileName).append(". In order, it\n");
         sb.append("#   1. writes NAME.rollback.sh beside itself (NAME = this script's name without .sh): it sets back\n");
         sb.append("#      the values as they are now and restores the files it replaces (copies in NAME.rollback.d/);\n");
         sb.append("#   2. sets the runtime values with sysctl -w");

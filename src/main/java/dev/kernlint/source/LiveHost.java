@@ -37,6 +37,24 @@ public final class LiveHost implements Source {
         return root.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /**
+     * A file nobody may read (/proc/sys/net/ipv4/route/flush, mode 0200) is write-only, not "needs root": root is
+     * refused too.
+     */
+    private Input denied(String path) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(resolve(path));
+            if (!p.contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ)
+                    && !p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    && !p.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                return Input.failed(path, ReadStatus.ERROR, "write-only (nothing to read)");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the permissions cannot be told: say what the read said
+        }
+        return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
+    }
+
     @Override
     public Input read(String path) {
         // Files.readAllBytes trusts the size /proc and /sys report (0 or 4096) and returns 1 byte of
@@ -46,7 +64,7 @@ public final class LiveHost implements Source {
         } catch (java.io.FileNotFoundException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("Permission denied")) {
-                return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
+                return denied(path);
             }
             if (m.contains("Is a directory")) {
                 return Input.failed(path, ReadStatus.ERROR, "is a directory");
@@ -55,7 +73,7 @@ public final class LiveHost implements Source {
         } catch (NoSuchFileException e) {
             return Input.failed(path, ReadStatus.MISSING, "not present");
         } catch (AccessDeniedException e) {
-            return Input.failed(path, ReadStatus.DENIED, "permission denied (needs root)");
+            return denied(path);
         } catch (IOException e) {
             return Input.failed(path, IoProblem.ofFoundFile(e), IoProblem.words(e));
         }

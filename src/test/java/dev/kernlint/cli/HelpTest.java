@@ -40,6 +40,51 @@ class HelpTest {
         }
     }
 
+    /** Every command, sub-subcommands included, with its command line. */
+    static Stream<CommandLine> everyCommand(CommandLine cl) {
+        return Stream.concat(Stream.of(cl), cl.getSubcommands().values().stream()
+                .filter(c -> !c.getCommandName().equals("help")).flatMap(HelpTest::everyCommand));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> widths() {
+        return Stream.of(80, 100).flatMap(w -> everyCommand(Main.commandLine())
+                .map(c -> org.junit.jupiter.params.provider.Arguments.of(c.getCommandSpec().qualifiedName(), w)));
+    }
+
+    @ParameterizedTest(name = "{0} --help at {1} columns")
+    @MethodSource("widths")
+    void helpNeverBreaksInsideAWord(String qualified, int width) {
+        CommandLine cl = everyCommand(Main.commandLine()).filter(c -> c.getCommandSpec().qualifiedName().equals(qualified))
+                .findFirst().orElseThrow();
+        cl.setUsageHelpWidth(width);
+        String help = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+        Set<String> printed = new java.util.HashSet<>(java.util.List.of(help.split("\\s+")));
+        java.util.List<String> source = new java.util.ArrayList<>();
+        source.addAll(java.util.List.of(cl.getCommandSpec().usageMessage().description()));
+        source.addAll(java.util.List.of(cl.getCommandSpec().usageMessage().footer()));
+        cl.getCommandSpec().options().forEach(o -> source.addAll(java.util.List.of(o.description())));
+        for (String line : source) {
+            for (String token : line.replace("%n", " ").split("\\s+")) {
+                if (token.isEmpty() || token.contains("${")) {
+                    continue;
+                }
+                assertTrue(printed.contains(token), qualified + " at " + width + " columns splits '" + token + "':\n" + help);
+            }
+        }
+        for (String l : help.split("\n")) {
+            assertTrue(l.length() <= width || !l.strip().contains(" "), "a line wider than " + width + ": " + l);
+        }
+        if (!cl.getSubcommands().isEmpty()) {
+            for (CommandLine sub : cl.getSubcommands().values()) {
+                String[] d = sub.getCommandSpec().usageMessage().description();
+                String summary = HelpText.summary(sub.getCommandSpec().usageMessage().header().length > 0
+                        ? sub.getCommandSpec().usageMessage().header() : d);
+                assertTrue(summary.endsWith("."), "a command summary is a whole sentence: " + summary);
+                assertTrue(help.replaceAll("\\s+", " ").contains(summary.replaceAll("\\s+", " ")), "summary printed whole: " + summary);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "kernlint {0} --version")
     @MethodSource("commands")
     void everyCommandKnowsTheVersion(String command) {
