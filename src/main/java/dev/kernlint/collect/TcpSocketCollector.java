@@ -29,6 +29,7 @@ public final class TcpSocketCollector implements Collector {
     @Override
     public void collect(Source source, Facts facts) {
         long[] states = new long[256];
+        java.util.BitSet listening = new java.util.BitSet();
         Map<String, long[]> timeWait = new HashMap<>();
         Map<String, long[]> closeWait = new HashMap<>();
         long rows = 0;
@@ -52,6 +53,8 @@ public final class TcpSocketCollector implements Collector {
                         count(timeWait, local.substring(0, colon) + '|' + remote);
                     } else if (state == TcpTableParser.CLOSE_WAIT) {
                         count(closeWait, local);
+                    } else if (state == TcpTableParser.LISTEN) {
+                        listening.set(TcpTableParser.port(local));
                     }
                 });
             } catch (ParseException e) {
@@ -70,6 +73,7 @@ public final class TcpSocketCollector implements Collector {
             }
         }
         facts.add(new TcpStateCounts(byState, rows));
+        facts.add(new dev.kernlint.fact.ListeningPorts(listening.stream().boxed().toList()));
         // A dual-stack client (Java's default) connects to an IPv4 peer through tcp6 as ::ffff:a.b.c.d; the kernel runs
         // it as IPv4, in the same port space as plain IPv4 sockets to that peer: one group, named in IPv4.
         Map<String, TimeWaitGroup> groups = new LinkedHashMap<>();
