@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
                 "  kernlint audit --format json --output report.json",
                 "  kernlint audit --samples 6 --interval 10s   rules about change (a minute)",
                 "  kernlint audit --fail-on never \\",
-                "                 --format prometheus=/var/lib/prometheus/node-exporter/kernlint.prom",
+                "    -f prometheus=/var/lib/prometheus/node-exporter/kernlint.prom",
                 "  kernlint audit --format text --format sarif=kernlint.sarif \\",
                 "                 --format junit=kernlint.xml --waivers waivers.yaml \\",
                 "                 --new-since last-week.json"},

@@ -146,6 +146,10 @@ public final class FixPlan {
             }
             changes.add(merge(same));
         }
+        // a port reservation must be in force before a range that would otherwise hand the port out: every output
+        // (drop-in lines, script, Ansible tasks) follows this order
+        changes.sort(java.util.Comparator.comparingInt(c -> c.action() instanceof FixAction.SetSysctl s
+                && s.key().equals("net.ipv4.ip_local_reserved_ports") ? 0 : 1));
         return new FixPlan(origin, options, changes, advice);
     }
 

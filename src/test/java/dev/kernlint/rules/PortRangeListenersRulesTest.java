@@ -34,6 +34,9 @@ class PortRangeListenersRulesTest {
         FixPlan.Change range = plan.changes().stream()
                 .filter(c -> c.action() instanceof FixAction.SetSysctl s && s.key().equals("net.ipv4.ip_local_port_range")).findFirst().orElseThrow();
         assertEquals("service", range.risk().disruption(), "the range change is judged with the ports it exposes");
+        List<String> keys = plan.changes().stream().filter(c -> c.action() instanceof FixAction.SetSysctl)
+                .map(c -> ((FixAction.SetSysctl) c.action()).key()).filter(k -> k.startsWith("net.ipv4.ip_local_")).toList();
+        assertEquals(List.of("net.ipv4.ip_local_reserved_ports", "net.ipv4.ip_local_port_range"), keys, "reserve, then widen");
     }
 
     @Test
