@@ -102,13 +102,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = null;
-        if (!failOn.equalsIgnoreCase("never")) {
-            threshold = Severity.parse(failOn);
-            if (threshold == null) {
-                throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
-            }
-        }
+        Severity threshold = FailOn.threshold(failOn);
         boolean colour = Terminal.colour(color);
         if (quiet && summary) {
             throw new UserError("--quiet and --summary cannot be used together");

@@ -60,10 +60,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity threshold = failOn.equalsIgnoreCase("never") ? null : Severity.parse(failOn);
-        if (threshold == null && !failOn.equalsIgnoreCase("never")) {
-            throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
-        }
+        Severity threshold = FailOn.threshold(failOn);
         if (!format.equals("text") && !format.equals("json")) {
             throw new UserError("--format must be text or json, not '" + format + "'");
         }

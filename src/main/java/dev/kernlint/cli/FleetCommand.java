@@ -83,13 +83,7 @@ public final class FleetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = null;
-        if (!failOn.equalsIgnoreCase("never")) {
-            threshold = Severity.parse(failOn);
-            if (threshold == null) {
-                throw new UserError("--fail-on must be info, warning, critical or never, not '" + failOn + "'");
-            }
-        }
+        Severity threshold = FailOn.threshold(failOn);
         if (jobs != null && (jobs < 1 || jobs > 256)) {
             throw new UserError("--jobs must be 1 to 256, not " + jobs);
         }
