@@ -5,7 +5,6 @@ import dev.kernlint.engine.FixAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ public final class FleetPlaybook {
         sb.append("#   ansible-playbook -i INVENTORY THIS.yml -e kernlint_rollback=true    restores the values from before\n");
         sb.append("# Per-host vars: kernlint_sysctl_dir (drop-in directory), kernlint_state_dir (rollback record, default\n");
         sb.append("# /var/lib/kernlint), kernlint_host_name; kernlint_hosts limits the play (default all).\n");
-        sb.append(emit(playbook));
+        sb.append(dev.kernlint.profile.YamlEmitter.emit(playbook));
         return sb.toString();
     }
 
@@ -147,18 +146,5 @@ public final class FleetPlaybook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String emit(Node root) {
-        DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        // non-ASCII (U+2028 and U+2029 above all, which YAML 1.1 reads as line breaks) is written as an escape
-        o.setAllowUnicode(false);
-        o.setSplitLines(false);
-        o.setWidth(Integer.MAX_VALUE);
-        o.setIndent(2);
-        StringWriter out = new StringWriter();
-        new Yaml(o).serialize(root, out);
-        return out.toString();
     }
 }

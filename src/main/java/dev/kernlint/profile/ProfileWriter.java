@@ -3,7 +3,6 @@ package dev.kernlint.profile;
 import dev.kernlint.engine.Severity;
 import dev.kernlint.fact.ExpectedRing;
 import dev.kernlint.fact.ExpectedSysctl;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -114,27 +112,9 @@ public final class ProfileWriter {
         // one emitter run per top-level section, so a blank line can part them: each run is a whole block mapping
         // at column 0, and together they are the one mapping the loader reads
         for (int i = 0; i < sections.size(); i++) {
-            sb.append(i == 0 ? "" : "\n").append(emit(map(sections.get(i), false)));
+            sb.append(i == 0 ? "" : "\n").append(YamlEmitter.emit(map(sections.get(i), false)));
         }
         return sb.toString();
-    }
-
-    private static String emit(Node root) {
-        DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        // non-ASCII (U+2028 and U+2029 above all, which YAML 1.1 reads as line breaks) is written as an escape
-        o.setAllowUnicode(false);
-        o.setSplitLines(false);
-        o.setWidth(Integer.MAX_VALUE);
-        o.setIndent(2);
-        o.setExplicitStart(false);
-        StringWriter out = new StringWriter();
-        new Yaml(o).serialize(root, out);
-        String text = out.toString();
-        if (text.lines().anyMatch(l -> l.startsWith("---") || l.startsWith("..."))) {
-            throw new IllegalStateException("the emitter wrote a document marker: sections would not join");
-        }
-        return text;
     }
 
     private static Node expectation(ExpectedSysctl e) {
