@@ -4,7 +4,6 @@ import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.HostAudit;
 import dev.kernlint.engine.RuleBook;
 import dev.kernlint.engine.Severity;
-import dev.kernlint.fix.AtomicFile;
 import dev.kernlint.profile.Profile;
 import dev.kernlint.profile.ProfileLoader;
 import dev.kernlint.profile.Waiver;
@@ -14,8 +13,6 @@ import dev.kernlint.report.PriorReport;
 import dev.kernlint.source.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,28 +141,7 @@ public final class AuditCommand implements Callable<Integer> {
             dev.kernlint.report.Renderer renderer = !t.format().equals("text") ? t.renderer(book, false, finished)
                     : summary ? new dev.kernlint.report.SummaryLine()
                     : new dev.kernlint.report.TextReport(t.file() == null && colour, quiet);
-            String text = renderer.render(result);
-            if (t.file() == null) {
-                out.print(text);
-                out.flush();
-            } else {
-                try {
-                    if (t.atomic()) {
-                        Path dir = t.file().toAbsolutePath().getParent();
-                        if (!Files.isDirectory(dir)) {
-                            throw new java.nio.file.NoSuchFileException(dir.toString());
-                        }
-                        AtomicFile.write(t.file(), text, "rw-r--r--"); // node_exporter reads it as its own user
-                    } else {
-                        // getBytes, not writeString: a character no encoder can write (a lone surrogate the renderer
-                        // missed) becomes '?' instead of failing the report
-                        Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
-                    }
-                } catch (IOException e) {
-                    throw new UserError("cannot write " + t.file() + ": "
-                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
-                }
-            }
+            t.write(renderer.render(result), out);
         }
         String shortfall = gate.shortfall(result);
         if (shortfall != null) {

@@ -18,8 +18,6 @@ import dev.kernlint.report.FleetRenderer;
 import dev.kernlint.report.FleetSarifReport;
 import dev.kernlint.report.FleetTextReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,23 +110,7 @@ public final class FleetCommand implements Callable<Integer> {
                 newSince == null ? null : newSince.toString(), progress)).run(inputs);
         java.time.Instant finished = java.time.Instant.now();
         for (ReportTarget t : targets) {
-            String text = renderer(t.format(), result.rules(), finished).render(result);
-            if (t.file() == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            } else {
-                try {
-                    if (t.atomic()) {
-                        // node_exporter's textfile collector must never read half a file
-                        dev.kernlint.fix.AtomicFile.write(t.file(), text, "rw-r--r--");
-                    } else {
-                        Files.write(t.file(), text.getBytes(StandardCharsets.UTF_8));
-                    }
-                } catch (IOException e) {
-                    throw new UserError("cannot write " + t.file() + ": "
-                            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
-                }
-            }
+            t.write(renderer(t.format(), result.rules(), finished).render(result), spec.commandLine().getOut());
         }
         if (result.errors() > 0) {
             spec.commandLine().getErr().println("kernlint fleet: " + result.errors() + " of " + result.hosts().size()

@@ -70,6 +70,34 @@ record ReportTarget(String format, Path file) {
     }
 
     /**
+     * Prints the rendered report, or writes it to its file: a Prometheus file replaced atomically (mode 0644, as
+     * node_exporter reads it as its own user) into a directory that must exist, any other file written in place.
+     */
+    void write(String text, java.io.PrintWriter out) {
+        if (file == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            if (atomic()) {
+                Path dir = file.toAbsolutePath().getParent();
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new java.nio.file.NoSuchFileException(dir.toString());
+                }
+                dev.kernlint.fix.AtomicFile.write(file, text, "rw-r--r--");
+            } else {
+                // getBytes, not writeString: a character no encoder can write (a lone surrogate the renderer
+                // missed) becomes '?' instead of failing the report
+                java.nio.file.Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot write " + file + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such directory" : dev.kernlint.report.ErrorText.io(e)));
+        }
+    }
+
+    /**
      * Replaced whole (a temporary file in the same directory, then a rename) rather than written in place: the
      * textfile collector of node_exporter reads the file whenever it is scraped and must never see half of it.
      */

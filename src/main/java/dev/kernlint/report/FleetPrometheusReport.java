@@ -34,12 +34,13 @@ public final class FleetPrometheusReport implements FleetRenderer {
             }
         }
         StringBuilder out = new StringBuilder(new PrometheusReport(rules, finished).render(judged));
-        out.append("# HELP kernlint_fleet_input_error ").append(ExpositionText.help(
-                "An input of the last fleet run that could not be judged (1 per input), with the error.")).append('\n');
-        out.append("# TYPE kernlint_fleet_input_error gauge\n");
+        PrometheusReport.family(out, "kernlint_fleet_input_error",
+                "An input of the last fleet run that could not be judged (1 per input), with the error.");
         for (HostResult h : failed) {
-            out.append("kernlint_fleet_input_error{input=\"").append(ExpositionText.labelValue(h.input()))
-                    .append("\",error=\"").append(ExpositionText.labelValue(h.error())).append("\"} 1\n");
+            StringBuilder labels = new StringBuilder();
+            PrometheusReport.label(labels, "input", h.input());
+            PrometheusReport.label(labels, "error", h.error());
+            out.append("kernlint_fleet_input_error{").append(labels).append("} 1\n");
         }
         return out.toString();
     }

@@ -118,7 +118,7 @@ public final class PrometheusReport implements Renderer {
         }
     }
 
-    private static void family(StringBuilder out, String metric, String help) {
+    static void family(StringBuilder out, String metric, String help) {
         out.append("# HELP ").append(metric).append(' ').append(ExpositionText.help(help)).append('\n');
         out.append("# TYPE ").append(metric).append(" gauge\n");
     }
@@ -132,7 +132,7 @@ public final class PrometheusReport implements Renderer {
         out.append(metric).append('{').append(labels).append("} ").append(number).append('\n');
     }
 
-    private static void label(StringBuilder sb, String name, String value) {
+    static void label(StringBuilder sb, String name, String value) {
         if (!sb.isEmpty()) {
             sb.append(',');
         }
