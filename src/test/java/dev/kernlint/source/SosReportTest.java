@@ -160,17 +160,7 @@ class SosReportTest {
 
     @Test
     void numaNodesFromNumactlAndNumastatWhereSosCopiedNoOnlineOrNumastatFile(@TempDir Path tmp) throws IOException {
-        Path report = tmp.resolve("sosreport-db1");
-        try (Stream<Path> files = Files.walk(SOS4)) {
-            for (Path f : files.toList()) {
-                Path to = report.resolve(SOS4.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path report = copyOfSos4(tmp.resolve("sosreport-db1"));
         Files.createDirectories(report.resolve("sos_commands/numa"));
         Files.writeString(report.resolve("sos_commands/numa/numactl_--hardware"), NUMACTL_HARDWARE);
         Files.writeString(report.resolve("sos_commands/numa/numastat"), NUMASTAT);
@@ -181,6 +171,34 @@ class SosReportTest {
         Input none = r.read("/sys/devices/system/node/node7/numastat");
         assertEquals(ReadStatus.MISSING, none.status());
         assertTrue(none.reason().contains("numastat"), none.reason());
+    }
+
+    /** The sos 4.x fixture copied to a directory a test may add files to. */
+    private static Path copyOfSos4(Path report) throws IOException {
+        try (Stream<Path> files = Files.walk(SOS4)) {
+            for (Path f : files.toList()) {
+                Path to = report.resolve(SOS4.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return report;
+    }
+
+    @Test
+    void theSysctlUnitsStateIsItsBlockOfSystemctlShowAll(@TempDir Path tmp) throws IOException {
+        Path report = copyOfSos4(tmp.resolve("sosreport-db1"));
+        Files.createDirectories(report.resolve("sos_commands/systemd"));
+        Files.writeString(report.resolve("sos_commands/systemd/systemctl_show_service_--all"),
+                "Type=notify\nId=ssh.service\nActiveState=active\n\nType=oneshot\nResult=exit-code\nExecMainStatus=1\n"
+                        + "Id=systemd-sysctl.service\nLoadState=loaded\nActiveState=failed\n");
+        // the command the collector runs is the one the mapping answers (SosSpecs cannot name the collector's list)
+        Input unit = ((SosReport) Snapshots.open(report)).run(dev.kernlint.collect.SysctlContextCollector.SYSCTL_UNIT);
+        assertTrue(unit.isOk(), unit.reason());
+        assertTrue(unit.text().startsWith("Type=oneshot\n") && unit.text().contains("ActiveState=failed"), unit.text());
     }
 
     @Test
