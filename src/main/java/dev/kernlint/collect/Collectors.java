@@ -84,7 +84,7 @@ public final class Collectors {
     public static Facts run(Source source, List<Collector> collectors) {
         List<Collector> independent = collectors.stream().filter(c -> !c.readsFacts()).toList();
         List<Facts> parts = new ArrayList<>();
-        if (independent.size() < 2) {
+        if (independent.size() < 2 || !CollectorThreads.maySpread()) {
             for (Collector c : independent) {
                 parts.add(runOne(c, source, new Facts()));
             }

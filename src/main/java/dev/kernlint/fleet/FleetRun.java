@@ -1,5 +1,6 @@
 package dev.kernlint.fleet;
 
+import dev.kernlint.collect.CollectorThreads;
 import dev.kernlint.engine.AuditResult;
 import dev.kernlint.engine.FleetJudge;
 import dev.kernlint.engine.Finding;
@@ -113,7 +114,9 @@ public final class FleetRun {
             } else {
                 try (Source src = Snapshots.open(input)) {
                     group = options.groups().of(src.hostname());
-                    HostAudit.Outcome o = HostAudit.run(src, src instanceof Snapshot s ? s.samples() : List.of(), group.profile(), () -> book);
+                    Groups.Group g = group;
+                    HostAudit.Outcome o = CollectorThreads.onCallerThread(() -> HostAudit.run(src,
+                            src instanceof Snapshot s ? s.samples() : List.of(), g.profile(), () -> book));
                     r = o.result();
                     values = HostValues.of(o.facts(), r.host());
                 }

@@ -243,6 +243,16 @@ public final class Json {
 
         String string() {
             i++;
+            // most strings hold no escape: one substring, no builder (a manifest holds thousands of paths)
+            int end = i;
+            while (end < s.length() && s.charAt(end) != '"' && s.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < s.length() && s.charAt(end) == '"') {
+                String plain = s.substring(i, end);
+                i = end + 1;
+                return plain;
+            }
             StringBuilder sb = new StringBuilder();
             while (true) {
                 if (i >= s.length()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -38,6 +39,8 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
     private final EntryStore store;
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, TreeSet<String>> children = new HashMap<>();
+    /** Parents known to be reached through directories only; collectors read on several threads. */
+    private final Map<String, Boolean> plainParents = new ConcurrentHashMap<>();
     private final Compression compression;
     private long stored;
 
@@ -128,17 +131,30 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
             }
             nodes.put(rel, n);
         }
-        // parents of every entry are directories, unless the archive says what they are
+        // parents of every entry are directories, unless the archive says what they are; a parent already listed
+        // has its own parents listed too, so the climb stops there
         for (String rel : new ArrayList<>(nodes.keySet())) {
             String child = rel;
             int slash;
             while ((slash = child.lastIndexOf('/')) > 0) {
                 String parent = child.substring(0, slash);
-                children.computeIfAbsent(parent, k -> new TreeSet<>()).add(child.substring(slash + 1));
-                nodes.putIfAbsent(parent, DIR);
+                TreeSet<String> siblings = children.get(parent);
+                boolean known = siblings != null;
+                if (!known) {
+                    siblings = new TreeSet<>();
+                    children.put(parent, siblings);
+                    nodes.putIfAbsent(parent, DIR);
+                }
+                siblings.add(child.substring(slash + 1));
+                if (known) {
+                    child = null;
+                    break;
+                }
                 child = parent;
             }
-            children.computeIfAbsent("", k -> new TreeSet<>()).add(child);
+            if (child != null) {
+                children.computeIfAbsent("", k -> new TreeSet<>()).add(child);
+            }
         }
     }
 
@@ -244,10 +260,22 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
                 throw new SnapshotException(what + "an entry is nested deeper than " + MAX_DEPTH + " directories, not a snapshot");
             }
         }
-        for (String part : n.split("/")) {
-            if (part.equals("..") || part.equals(".") || part.isEmpty() || part.indexOf('\0') >= 0) {
+        // each component, without splitting: this runs for every entry of every archive of a fleet
+        int start = 0;
+        while (start <= n.length()) {
+            int end = n.indexOf('/', start);
+            if (end < 0) {
+                end = n.length();
+            }
+            int len = end - start;
+            boolean dots = (len == 1 || len == 2) && n.charAt(start) == '.' && (len == 1 || n.charAt(start + 1) == '.');
+            if (len == 0 || dots) {
                 throw new SnapshotException(what + "unsafe path in archive (an empty, . or .. component): " + shown(n));
             }
+            start = end + 1;
+        }
+        if (n.indexOf('\0') >= 0) {
+            throw new SnapshotException(what + "unsafe path in archive (an empty, . or .. component): " + shown(n));
         }
         return n;
     }
@@ -299,11 +327,42 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
     }
 
     private PathWalk.Result walk(String rel) {
+        // most reads name an entry whose every parent is a directory entry: no link to follow, nothing to walk
+        Node n = nodes.get(rel);
+        if (n != null && n.kind() != PathWalk.Kind.LINK && underDirectories(rel)) {
+            return new PathWalk.Result(rel, n.kind(), null);
+        }
+        // and many name one the snapshot does not hold, in a directory it holds
+        if (n == null && plainName(rel) && underDirectories(rel)) {
+            return new PathWalk.Result(rel, PathWalk.Kind.MISSING, null);
+        }
         try {
             return PathWalk.resolve(this, rel);
         } catch (IOException e) {
             throw new IllegalStateException("archive nodes do no I/O", e);
         }
+    }
+
+    /** True when the last component of REL is a name, not "", "." or "..", which a walk would treat as a step. */
+    private static boolean plainName(String rel) {
+        String last = rel.substring(rel.lastIndexOf('/') + 1);
+        return !last.isEmpty() && !last.equals(".") && !last.equals("..") && rel.length() <= PathWalk.MAX_PATH;
+    }
+
+    /** True when every parent of the entry REL is a directory, not a link (remembered per parent). */
+    private boolean underDirectories(String rel) {
+        int slash = rel.lastIndexOf('/');
+        if (slash < 0) {
+            return true;
+        }
+        String parent = rel.substring(0, slash);
+        Boolean known = plainParents.get(parent);
+        if (known == null) {
+            Node p = nodes.get(parent);
+            known = p != null && p.kind() == PathWalk.Kind.DIRECTORY && underDirectories(parent);
+            plainParents.put(parent, known);
+        }
+        return known;
     }
 
     @Override

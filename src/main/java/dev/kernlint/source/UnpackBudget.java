@@ -27,6 +27,8 @@ final class UnpackBudget extends FilterInputStream {
     private final long maxTotal;
     private long unpacked;
     private long headerLimit = Long.MAX_VALUE;
+    /** The tar reader skips every entry's padding: one buffer for all of them. */
+    private final byte[] skipBuffer = new byte[8192];
 
     /** The file's own bytes, counted for the ratio. */
     static final class Counted extends FilterInputStream {
@@ -107,7 +109,7 @@ final class UnpackBudget extends FilterInputStream {
     /** Skipping decompresses as much as reading: it is counted the same. */
     @Override
     public long skip(long n) throws IOException {
-        byte[] buf = new byte[8192];
+        byte[] buf = skipBuffer;
         long left = n;
         while (left > 0) {
             int r = read(buf, 0, (int) Math.min(buf.length, left));

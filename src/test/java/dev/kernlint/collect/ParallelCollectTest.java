@@ -56,6 +56,29 @@ class ParallelCollectTest {
     }
 
     @Test
+    void onTheCallerThreadEveryCollectorRunsThereAndTheFactsAreTheSame() {
+        List<String> spread = new ArrayList<>();
+        List<String> serial = new ArrayList<>();
+        List<Collector> spreadList = new ArrayList<>();
+        List<Collector> serialList = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            spreadList.add(new Named("c" + i, spread, i == 3));
+            serialList.add(new Named("c" + i, serial, i == 3));
+        }
+        Facts a = Collectors.run(new CachingSource(LiveHost.ofThisHost(), false), spreadList);
+        String me = Thread.currentThread().getName();
+        Facts b = CollectorThreads.onCallerThread(() -> Collectors.run(new CachingSource(LiveHost.ofThisHost(), false), serialList));
+        assertEquals(a.all(), b.all());
+        assertEquals(a.gaps(), b.gaps());
+        assertEquals(20, serial.size());
+        assertTrue(serial.stream().allMatch(me::equals), serial.toString());
+        // and only inside: the next audit on this thread spreads again
+        spread.clear();
+        Collectors.run(new CachingSource(LiveHost.ofThisHost(), false), spreadList);
+        assertTrue(spread.stream().anyMatch(t -> t.startsWith("kernlint-collect")), spread.toString());
+    }
+
+    @Test
     void aCollectorBugCostsOnlyItsOwnArea() {
         Collector broken = new Collector() {
             @Override
