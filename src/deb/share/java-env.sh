@@ -7,6 +7,10 @@ KERNLINT_CACHE=/var/cache/kernlint
 KERNLINT_ARCHIVE=$KERNLINT_CACHE/kernlint.jsa
 # C1 only, the serial collector with a small young generation, no perf-data file: a run is well under a second.
 KERNLINT_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData -Xshare:auto"
+# The texts of --version, --help, rules and explain ID, rendered at build time (dev.kernlint.quick), and a JVM
+# that needs no compiler to print one.
+KERNLINT_QUICK_JAR=/usr/share/kernlint/kernlint-quick.jar
+KERNLINT_QUICK_FLAGS="-Xint -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
 
 # Sets KERNLINT_JAVA to a Java 17 or later (JAVA_HOME first, then /usr/bin/java), or says why not and returns 1.
 kernlint_find_java() {
