@@ -25,31 +25,43 @@ public final class QuickAnswer {
 
     private QuickAnswer() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = answer(args);
+        } catch (IOException | RuntimeException | Error e) {
+            // an unreadable jar, say: the full path answers, in its own words (nothing was printed yet)
+            code = NOT_SERVED;
+        }
+        System.exit(code);
+    }
+
+    /** Prints the answer and returns 0, or prints nothing and returns {@link #NOT_SERVED}. */
+    static int answer(String[] args) throws IOException {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // what Main's own --version path prints, the same way (java.version is this JVM's, as it is there)
             System.out.println(Version.line());
             System.out.flush();
-            System.exit(0);
+            return 0;
         }
         String name = QuickForm.text(args);
         if (name == null) {
-            System.exit(NOT_SERVED);
+            return NOT_SERVED;
         }
         boolean help = name.equals(QuickForm.HELP);
         // the environment and the console only matter to help (picocli's ANSI styles): not even read otherwise
         if (!PlainOutput.holds(help, help ? System.getenv() : Map.of(), System.getProperties(), help && System.console() != null)) {
-            System.exit(NOT_SERVED);
+            return NOT_SERVED;
         }
         String text = read("quick/".concat(name).concat(".txt"));
         if (text == null) { // an id with no rule: the full path says so
-            System.exit(NOT_SERVED);
+            return NOT_SERVED;
         }
         // picocli's writer: the charset of sun.stdout.encoding (PlainOutput refuses it set), else the default
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()));
         out.print(text);
         out.flush();
-        System.exit(0);
+        return 0;
     }
 
     /**
