@@ -176,6 +176,33 @@ class QuickAnswerIT {
         assertEquals(2, exitOnly.exit());
     }
 
+    /**
+     * The launcher really takes the quick path for the served forms: beside a copy of it whose full jar is not a jar
+     * at all, they still answer, and only a form it does not serve reaches the broken jar.
+     */
+    @Test
+    void theLauncherAnswersTheServedFormsFromTheQuickJar() throws IOException {
+        assumeTrue(Files.isRegularFile(QUICK), "mvn package makes " + QUICK);
+        Path dir = Files.createTempDirectory("kernlint-quick-launcher");
+        Path target = Files.createDirectories(dir.resolve("target"));
+        Path launcher = Files.copy(Path.of(LAUNCHER), dir.resolve("kernlint"));
+        Files.copy(QUICK, target.resolve("kernlint-quick.jar"));
+        Files.writeString(target.resolve("kernlint.jar"), "not a jar\n"); // no pom.xml beside it: never rebuilt
+        try {
+            for (String[] form : new String[][] {{"--version"}, {"--help"}, {"rules"}, {"explain", "NET-TW-RECYCLE"}}) {
+                Run r = run(Map.of(), cmd(launcher.toString(), null, List.of(form)));
+                assertSame(full(Map.of(), form), r, "served without the full jar: " + String.join(" ", form));
+            }
+            Run unknown = run(Map.of(), cmd(launcher.toString(), null, List.of("explain", "NO-SUCH-RULE")));
+            assertEquals(1, unknown.exit(), "the java launcher refuses the broken full jar");
+            assertTrue(new String(unknown.err(), StandardCharsets.UTF_8).contains("jarfile"), "reached the full jar");
+        } finally {
+            for (Path f : List.of(target.resolve("kernlint.jar"), target.resolve("kernlint-quick.jar"), target, launcher, dir)) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
     @Test
     void atATerminalHelpIsTheFullPathsStyledHelp() {
         assumeTrue(Files.isRegularFile(QUICK), "mvn package makes " + QUICK);
