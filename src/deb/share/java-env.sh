@@ -10,6 +10,10 @@ KERNLINT_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfDat
 # `kernlint fleet` runs for seconds to minutes: the optimising compiler pays for itself, a young generation of a few
 # hosts' garbage keeps it from being promoted, and the heap is capped (KERNLINT_FLEET_HEAP overrides 200m).
 KERNLINT_FLEET_FLAGS="-XX:+UseSerialGC -Xmn100m -XX:-UsePerfData -Xshare:auto -Xmx${KERNLINT_FLEET_HEAP:-200m}"
+# The texts of --version, --help, rules and explain ID, rendered at build time (dev.kernlint.quick), and a JVM
+# that needs no compiler to print one.
+KERNLINT_QUICK_JAR=/usr/share/kernlint/kernlint-quick.jar
+KERNLINT_QUICK_FLAGS="-Xint -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
 
 # Sets KERNLINT_JAVA to a Java 17 or later (JAVA_HOME first, then /usr/bin/java), or says why not and returns 1.
 kernlint_find_java() {

@@ -38,7 +38,7 @@ public final class KernlintCommand implements java.util.concurrent.Callable<Inte
     static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"kernlint " + Version.VERSION + " (Drools 10.2.0, Java " + System.getProperty("java.version") + ")"};
+            return new String[] {Version.line()};
         }
     }
 }
