@@ -15,17 +15,31 @@ import java.util.function.IntFunction;
  * Thread-safe: workers add concurrently.
  */
 final class Consensus {
-    private record Key(String dimension, String key) {}
-
-    private final Map<String, Map<Key, Map<String, HostSet>>> groups = new TreeMap<>();
+    /** group -> dimension -> key -> value -> hosts; plain string keys: a host adds ~1,300 values under the lock. */
+    private final Map<String, Map<String, Map<String, Map<String, HostSet>>>> groups = new TreeMap<>();
     private final Map<String, Integer> members = new HashMap<>();
 
     synchronized void add(int host, String group, List<HostValues.Value> values) {
         members.merge(group, 1, Integer::sum);
-        Map<Key, Map<String, HostSet>> keys = groups.computeIfAbsent(group, g -> new HashMap<>());
+        Map<String, Map<String, Map<String, HostSet>>> dimensions = groups.computeIfAbsent(group, g -> new TreeMap<>());
+        String lastDimension = null;
+        Map<String, Map<String, HostSet>> keys = null;
         for (HostValues.Value v : values) {
-            keys.computeIfAbsent(new Key(v.dimension(), v.key()), k -> new HashMap<>(4))
-                    .computeIfAbsent(v.value(), x -> new HostSet()).add(host);
+            if (!v.dimension().equals(lastDimension)) {
+                lastDimension = v.dimension();
+                keys = dimensions.computeIfAbsent(lastDimension, d -> new HashMap<>(2048));
+            }
+            Map<String, HostSet> byValue = keys.get(v.key());
+            if (byValue == null) {
+                byValue = new HashMap<>(4);
+                keys.put(v.key(), byValue);
+            }
+            HostSet hosts = byValue.get(v.value());
+            if (hosts == null) {
+                hosts = new HostSet();
+                byValue.put(v.value(), hosts);
+            }
+            hosts.add(host);
         }
     }
 
@@ -38,14 +52,9 @@ final class Consensus {
      */
     synchronized List<Spread> spreads(IntFunction<String> hostName) {
         List<Spread> out = new ArrayList<>();
-        groups.forEach((group, keys) -> {
+        groups.forEach((group, dimensions) -> {
             int total = members.get(group);
-            Map<Key, Map<String, HostSet>> sorted = new TreeMap<>((a, b) -> {
-                int c = a.dimension().compareTo(b.dimension());
-                return c != 0 ? c : a.key().compareTo(b.key());
-            });
-            sorted.putAll(keys);
-            sorted.forEach((key, values) -> {
+            dimensions.forEach((dimension, keys) -> new TreeMap<>(keys).forEach((key, values) -> {
                 if (values.size() < 2) {
                     return;
                 }
@@ -74,10 +83,10 @@ final class Consensus {
                         names.add(hostName.apply(id));
                     }
                     names.sort(null);
-                    out.add(new Spread(new ValueSpread(group, key.dimension(), key.key(), e.getKey(), ids.length, majority, most,
+                    out.add(new Spread(new ValueSpread(group, dimension, key, e.getKey(), ids.length, majority, most,
                             reporting, total, List.copyOf(names)), ids));
                 }
-            });
+            }));
         });
         return out;
     }

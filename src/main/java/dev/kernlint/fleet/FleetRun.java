@@ -152,7 +152,14 @@ public final class FleetRun {
         List<AuditResult.GapReport> gaps = (List<AuditResult.GapReport>) shared.computeIfAbsent(List.copyOf(r.gaps()), k -> k);
         List<String> evaluated = (List<String>) shared.computeIfAbsent(List.copyOf(r.rulesEvaluated()), k -> k);
         List<String> notEvaluated = (List<String>) shared.computeIfAbsent(List.copyOf(r.rulesNotEvaluated()), k -> k);
-        return new AuditResult(host, r.source(), r.profile(), r.findings(), gaps, evaluated, notEvaluated, r.durationMillis());
+        // most findings are the same on every host that has them (rule, message, evidence, fix): kept once, or a
+        // 10,000 host fleet held 10,000 copies of each until the report was written
+        List<Finding> findings = new ArrayList<>(r.findings().size());
+        for (Finding f : r.findings()) {
+            findings.add((Finding) shared.computeIfAbsent(f, k -> k));
+        }
+        findings = (List<Finding>) shared.computeIfAbsent(List.copyOf(findings), k -> k);
+        return new AuditResult(host, r.source(), r.profile(), findings, gaps, evaluated, notEvaluated, r.durationMillis());
     }
 
     private record SpreadKey(String group, String key, String value) {}

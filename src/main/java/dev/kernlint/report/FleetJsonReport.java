@@ -69,17 +69,30 @@ public final class FleetJsonReport implements FleetRenderer {
             outliers.add(om);
         }
         m.put("outliers", outliers);
-        List<Object> hosts = new ArrayList<>();
-        for (HostResult h : f.hosts()) {
-            Map<String, Object> hm = new LinkedHashMap<>();
-            hm.put("host", h.name());
-            hm.put("group", h.group());
-            hm.put("input", h.input());
-            hm.put("error", h.error());
-            hm.put("report", h.result() == null ? null : JsonReport.toMap(h.result()));
-            hosts.add(hm);
-        }
-        m.put("hosts", hosts);
+        // a view, each row built as it is written and dropped after: 10,000 hosts' reports as one tree of maps
+        // took more memory than judging them
+        List<HostResult> rows = f.hosts();
+        m.put("hosts", new java.util.AbstractList<Object>() {
+            @Override
+            public Object get(int i) {
+                return row(rows.get(i));
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        });
         return Json.write(m);
+    }
+
+    private static Map<String, Object> row(HostResult h) {
+        Map<String, Object> hm = new LinkedHashMap<>();
+        hm.put("host", h.name());
+        hm.put("group", h.group());
+        hm.put("input", h.input());
+        hm.put("error", h.error());
+        hm.put("report", h.result() == null ? null : JsonReport.toMap(h.result()));
+        return hm;
     }
 }

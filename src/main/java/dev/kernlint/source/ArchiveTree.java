@@ -32,6 +32,9 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
     /** One entry: its kind, its link target, or where its bytes are (-1: above the read cap). */
     private record Node(PathWalk.Kind kind, String target, int content) {}
 
+    /** The answer of a walk to an entry whose every parent is a directory entry, not a link: the entry itself. */
+    private final Map<String, PathWalk.Result> direct = new HashMap<>();
+
     private static final Node DIR = new Node(PathWalk.Kind.DIRECTORY, null, -1);
     private static final Node TOO_BIG = new Node(PathWalk.Kind.FILE, null, -1);
 
@@ -154,6 +157,11 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
             }
             if (child != null) {
                 children.computeIfAbsent("", k -> new TreeSet<>()).add(child);
+            }
+        }
+        for (Map.Entry<String, Node> en : nodes.entrySet()) {
+            if (en.getValue().kind() != PathWalk.Kind.LINK && underDirectories(en.getKey())) {
+                direct.put(en.getKey(), new PathWalk.Result(en.getKey(), en.getValue().kind(), null));
             }
         }
     }
@@ -328,12 +336,12 @@ final class ArchiveTree implements SnapshotTree, PathWalk.Nodes {
 
     private PathWalk.Result walk(String rel) {
         // most reads name an entry whose every parent is a directory entry: no link to follow, nothing to walk
-        Node n = nodes.get(rel);
-        if (n != null && n.kind() != PathWalk.Kind.LINK && underDirectories(rel)) {
-            return new PathWalk.Result(rel, n.kind(), null);
+        PathWalk.Result known = direct.get(rel);
+        if (known != null) {
+            return known;
         }
         // and many name one the snapshot does not hold, in a directory it holds
-        if (n == null && plainName(rel) && underDirectories(rel)) {
+        if (!nodes.containsKey(rel) && plainName(rel) && underDirectories(rel)) {
             return new PathWalk.Result(rel, PathWalk.Kind.MISSING, null);
         }
         try {

@@ -15,10 +15,11 @@ public final class CachingSource implements Source {
     private final Source inner;
     private final boolean keepStreams;
     // concurrent: collectors run on several threads (see Collectors.run)
-    private final Map<String, Input> reads = new ConcurrentHashMap<>();
+    // sized for a host's ~1,300 kernel parameters, read and checked one by one: no rehash on the way there
+    private final Map<String, Input> reads = new ConcurrentHashMap<>(4096);
     private final Map<String, Input> commands = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> dirs = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> listings = new ConcurrentHashMap<>(512);
+    private final Map<String, Boolean> dirs = new ConcurrentHashMap<>(4096);
 
     public CachingSource(Source inner, boolean keepStreams) {
         this.inner = inner;
