@@ -50,12 +50,15 @@ public final class Collectors {
                 new KernelLogCollector());
     }
 
-    /** The collectors of inputs that change from second to second, run again for each later sample. */
-    public static List<Collector> sampled() {
+    /**
+     * The collectors of inputs that change from second to second, run again for each later sample.
+     * @param recording true while `collect` records the samples: they keep the TCP tables, not ss
+     */
+    public static List<Collector> sampled(boolean recording) {
         return List.of(
                 new MemInfoCollector(),
                 new SockStatCollector(),
-                new TcpSocketCollector(),
+                new CloseWaitCollector(!recording),
                 new NetCountersCollector(),
                 new SoftnetCollector(),
                 // memory, processes and load over time: swap and dirty pages, leaks, D state, zombies, run queues

@@ -23,12 +23,12 @@ public final class LiveSampler {
         this.progress = progress;
     }
 
-    /** Returns the later readings, each a recording source whose reads are done and cached. */
-    public List<CachingSource> take(int more, Duration interval, boolean keepStreams) {
+    /** Returns the later readings, each a recording source whose reads are done and cached, with its facts. */
+    public List<TakenSample> take(int more, Duration interval, boolean keepStreams) {
         AtomicBoolean stop = new AtomicBoolean();
         Object handler = Interrupts.onCtrlC(stop);
-        List<CachingSource> out = new ArrayList<>();
-        SampleCollection readings = new SampleCollection();
+        List<TakenSample> out = new ArrayList<>();
+        SampleCollection readings = new SampleCollection(keepStreams);
         try {
             for (int i = 1; i <= more && !stop.get(); i++) {
                 draw(i - 1, more, interval);
@@ -36,9 +36,8 @@ public final class LiveSampler {
                     break;
                 }
                 CachingSource s = new CachingSource(host.get(), keepStreams);
-                // read now, at the sample's time: the audit replays the same collection from the cache
-                readings.collect(s);
-                out.add(s);
+                // read now, at the sample's time: the audit judges these facts, a snapshot gets what they were read from
+                out.add(new TakenSample(s, readings.collect(s)));
             }
             draw(out.size(), more, interval);
             if (progress != null) {

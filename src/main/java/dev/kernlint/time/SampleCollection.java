@@ -12,9 +12,24 @@ import java.util.List;
  */
 public final class SampleCollection {
     private final LeakSuspects suspects = new LeakSuspects();
+    private final boolean recording;
+
+    /** Reads samples to judge them (a live audit, or a snapshot's samples). */
+    public SampleCollection() {
+        this(false);
+    }
+
+    /** @param recording true while `collect` records samples for a snapshot (see {@link Collectors#sampled}) */
+    public SampleCollection(boolean recording) {
+        this.recording = recording;
+    }
 
     public Facts collect(Source sample) {
-        Facts facts = Collectors.run(sample, Collectors.sampled());
+        if (sample instanceof TakenSample taken) {
+            // collected when it was taken, by a collection like this one fed the same readings before it
+            return taken.facts();
+        }
+        Facts facts = Collectors.run(sample, Collectors.sampled(recording));
         suspects.feed(facts);
         List<String> keys = suspects.keys();
         if (!keys.isEmpty()) {
