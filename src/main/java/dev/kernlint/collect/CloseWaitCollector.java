@@ -24,7 +24,7 @@ public final class CloseWaitCollector implements Collector {
 
     private final boolean netlink;
 
-    /** @param netlink false while recording a snapshot: its samples keep the tables, as they always have */
+    /** @param netlink true for a live audit, which records nothing; a snapshot's samples keep the tables, as they always have */
     public CloseWaitCollector(boolean netlink) {
         this.netlink = netlink;
     }

@@ -26,8 +26,13 @@ public final class LeakSuspects {
     public void feed(Facts sample) {
         Set<String> seen = new java.util.HashSet<>();
         for (ProcessInfo p : sample.all(ProcessInfo.class)) {
-            if (p.rssAnonKb() != null && seen.add(p.key())) {
-                rss.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p.rssAnonKb());
+            if (p.rssAnonKb() == null) {
+                continue;
+            }
+            // key() builds its text anew: once per process, not per use (thousands of processes per sample)
+            String key = p.key();
+            if (seen.add(key)) {
+                rss.computeIfAbsent(key, k -> new ArrayList<>()).add(p.rssAnonKb());
             }
         }
         // a process missing from this sample (exited) starts over if it ever shows again

@@ -1,5 +1,6 @@
 package dev.kernlint.time;
 
+import dev.kernlint.collect.Facts;
 import dev.kernlint.source.CachingSource;
 import dev.kernlint.source.Source;
 import java.io.PrintWriter;
@@ -28,16 +29,19 @@ public final class LiveSampler {
         AtomicBoolean stop = new AtomicBoolean();
         Object handler = Interrupts.onCtrlC(stop);
         List<TakenSample> out = new ArrayList<>();
-        SampleCollection readings = new SampleCollection(keepStreams);
+        SampleCollection readings = new SampleCollection(!keepStreams);
         try {
             for (int i = 1; i <= more && !stop.get(); i++) {
                 draw(i - 1, more, interval);
                 if (!sleep(interval, stop)) {
                     break;
                 }
-                CachingSource s = new CachingSource(host.get(), keepStreams);
+                Source at = host.get();
+                CachingSource s = new CachingSource(at, keepStreams);
                 // read now, at the sample's time: the audit judges these facts, a snapshot gets what they were read from
-                out.add(new TakenSample(s, readings.collect(s)));
+                Facts facts = readings.collect(s);
+                // an audit keeps the facts only: the texts read (two files per process) would fill the heap over the samples
+                out.add(new TakenSample(keepStreams ? s : new CachingSource(at, false), facts));
             }
             draw(out.size(), more, interval);
             if (progress != null) {

@@ -3,6 +3,7 @@ package dev.kernlint.time;
 import dev.kernlint.collect.Collectors;
 import dev.kernlint.collect.Facts;
 import dev.kernlint.collect.MappingCollector;
+import dev.kernlint.collect.UnchangedProcesses;
 import dev.kernlint.source.Source;
 import java.util.List;
 
@@ -12,16 +13,17 @@ import java.util.List;
  */
 public final class SampleCollection {
     private final LeakSuspects suspects = new LeakSuspects();
-    private final boolean recording;
+    /** The previous live sample's processes; null when every input is read (a snapshot's samples, recorded or audited). */
+    private final UnchangedProcesses processes;
 
-    /** Reads samples to judge them (a live audit, or a snapshot's samples). */
+    /** Reads a snapshot's samples, or records them: every input of every sample. */
     public SampleCollection() {
         this(false);
     }
 
-    /** @param recording true while `collect` records samples for a snapshot (see {@link Collectors#sampled}) */
-    public SampleCollection(boolean recording) {
-        this.recording = recording;
+    /** @param live true for a live audit, which records nothing (see {@link Collectors#sampledLive}) */
+    public SampleCollection(boolean live) {
+        this.processes = live ? new UnchangedProcesses() : null;
     }
 
     public Facts collect(Source sample) {
@@ -29,7 +31,7 @@ public final class SampleCollection {
             // collected when it was taken, by a collection like this one fed the same readings before it
             return taken.facts();
         }
-        Facts facts = Collectors.run(sample, Collectors.sampled(recording));
+        Facts facts = Collectors.run(sample, processes == null ? Collectors.sampled() : Collectors.sampledLive(processes));
         suspects.feed(facts);
         List<String> keys = suspects.keys();
         if (!keys.isEmpty()) {
