@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kernlint.fact.ProcessInfo;
 import dev.kernlint.fact.TaskWait;
-import dev.kernlint.source.Input;
+import dev.kernlint.source.CachingSource;
 import dev.kernlint.source.LiveHost;
-import dev.kernlint.source.Source;
 import dev.kernlint.testing.Fixtures;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,90 +23,44 @@ class UnchangedProcessesTest {
     @TempDir
     Path root;
 
-    /** Records the paths read, so a test can tell what was skipped. */
-    private static final class Counting implements Source {
-        final Source inner;
-        final List<String> reads = new ArrayList<>();
-
-        Counting(Source inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Input read(String path) {
-            reads.add(path);
-            return inner.read(path);
-        }
-
-        @Override
-        public BufferedReader open(String path) throws IOException {
-            return inner.open(path);
-        }
-
-        @Override
-        public List<String> list(String dir) {
-            return inner.list(dir);
-        }
-
-        @Override
-        public boolean isDirectory(String path) {
-            return inner.isDirectory(path);
-        }
-
-        @Override
-        public Input run(List<String> argv) {
-            return inner.run(argv);
-        }
-
-        @Override
-        public String describe() {
-            return "counting";
-        }
-
-        @Override
-        public String hostname() {
-            return "h";
-        }
-
-        @Override
-        public String collectedAt() {
-            return "2026-12-02T00:00:00Z";
-        }
-    }
-
     private void write(String stat, String statm) {
         Fixtures.write(root, "proc/meminfo", SWAP_NONE, "proc/1/stat", Fixtures.sample("proc/pid-stat-sd-pam.txt").replaceFirst("^\\d+", "1"),
                 "proc/1/statm", "100 10 10 1 0 50 0\n", "proc/17589/stat", stat, "proc/17589/statm", statm);
     }
 
-    private ProcessInfo sample(Counting source, ProcessCollector collector) {
+    /** The sample's reads are kept (CachingSource.fileReads), so a test can tell what was skipped. */
+    private ProcessInfo sample(CachingSource source, ProcessCollector collector) {
         Facts facts = new Facts();
         collector.collect(source, facts);
         return facts.all(ProcessInfo.class).stream().filter(p -> p.pid() == 17589).findFirst().orElseThrow();
     }
 
-    private Counting live() {
-        return new Counting(new LiveHost(root, Duration.ofSeconds(1)));
+    private CachingSource live() {
+        return new CachingSource(new LiveHost(root, Duration.ofSeconds(1)), false);
+    }
+
+    private static boolean read(CachingSource s, String path) {
+        return s.fileReads().containsKey(path);
     }
 
     @Test
     void anUnchangedStatKeepsThePreviousReadingAndSkipsStatm() {
         ProcessCollector collector = new ProcessCollector(new UnchangedProcesses());
         write(STAT, "733 390 200 5 0 100 0\n");
-        Counting first = live();
+        CachingSource first = live();
         assertEquals((390 - 200) * 4L, sample(first, collector).rssAnonKb());
-        assertTrue(first.reads.contains("/proc/17589/statm"));
+        assertTrue(read(first, "/proc/17589/statm"));
         // statm changes but stat does not: the kernel's counters cannot have moved (no fault, no CPU, same rss)
         write(STAT, "733 999 200 5 0 100 0\n");
-        Counting second = live();
+        CachingSource second = live();
         assertEquals((390 - 200) * 4L, sample(second, collector).rssAnonKb());
-        assertTrue(!second.reads.contains("/proc/17589/statm"), second.reads.toString());
-        assertTrue(second.reads.contains("/proc/17589/stat"));
+        assertTrue(!read(second, "/proc/17589/statm"), second.fileReads().keySet().toString());
+        assertTrue(read(second, "/proc/17589/stat"));
         // one page fault later the process is read in full again
         write(FAULTED, "733 999 200 5 0 100 0\n");
-        Counting third = live();
+        CachingSource third = live();
         assertEquals((999 - 200) * 4L, sample(third, collector).rssAnonKb());
-        assertTrue(third.reads.contains("/proc/17589/statm"));
+        assertTrue(read(third, "/proc/17589/statm"));
     }
 
     @Test
@@ -121,9 +70,9 @@ class UnchangedProcessesTest {
         write(STAT, "733 390 200 5 0 100 0\n");
         assertEquals((390 - 200) * 4L, sample(live(), collector).rssAnonKb());
         write(STAT, "733 999 200 5 0 100 0\n");
-        Counting second = live();
+        CachingSource second = live();
         assertEquals((999 - 200) * 4L, sample(second, collector).rssAnonKb());
-        assertTrue(second.reads.contains("/proc/17589/statm"));
+        assertTrue(read(second, "/proc/17589/statm"));
     }
 
     @Test
@@ -133,10 +82,10 @@ class UnchangedProcessesTest {
         Fixtures.write(root, "proc/17589/wchan", "io_schedule");
         for (int i = 0; i < 2; i++) {
             write(blocked, "733 390 200 5 0 100 0\n");
-            Counting s = live();
+            CachingSource s = live();
             Facts facts = new Facts();
             collector.collect(s, facts);
-            assertTrue(s.reads.contains("/proc/17589/statm"));
+            assertTrue(read(s, "/proc/17589/statm"));
             assertEquals("io_schedule", facts.first(TaskWait.class).orElseThrow().wchan());
         }
     }
@@ -148,9 +97,9 @@ class UnchangedProcessesTest {
         sample(live(), collector);
         Fixtures.write(root, "proc/meminfo", "MemTotal: 1000 kB\nSwapTotal: 100 kB\nSwapFree: 50 kB\n",
                 "proc/17589/status", "Name:\tx\nPPid:\t17582\nRssAnon:\t 800 kB\nVmSwap:\t 12 kB\n");
-        Counting s = live();
+        CachingSource s = live();
         ProcessInfo p = sample(s, collector);
-        assertTrue(s.reads.contains("/proc/17589/status"));
+        assertTrue(read(s, "/proc/17589/status"));
         assertEquals(12L, p.vmSwapKb());
         assertEquals(800L, p.rssAnonKb());
     }

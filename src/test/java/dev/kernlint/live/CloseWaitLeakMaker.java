@@ -22,25 +22,10 @@ public final class CloseWaitLeakMaker {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         List<Socket> leaked = new ArrayList<>();
         try (ServerSocket server = new ServerSocket(port, 512, loopback)) {
-            long period = 1_000_000_000L / rate;
-            long start = System.nanoTime();
-            long end = start + seconds * 1_000_000_000L;
-            for (long i = 0; ; i++) {
-                long due = start + i * period;
-                if (due >= end) {
-                    break;
-                }
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
+            Paced.run(rate, seconds, i -> {
                 new Socket(loopback, port).close();
                 leaked.add(server.accept());
-                if (i == 0) {
-                    System.out.println("ready");
-                    System.out.flush();
-                }
-            }
+            });
         }
     }
 }
