@@ -52,7 +52,7 @@ public final class CollectCommand implements Callable<Integer> {
             String kernel = facts.first(KernelVersion.class).map(KernelVersion::release).orElse(null);
             java.util.List<CachingSource> later = samples <= 1 ? java.util.List.of()
                     : new dev.kernlint.time.LiveSampler(source::open, Terminal.colour() ? spec.commandLine().getErr() : null)
-                            .take(samples - 1, every, true);
+                            .take(samples - 1, every, true).stream().map(dev.kernlint.time.TakenSample::source).toList();
             int n = SnapshotWriter.write(rec, later, output, Version.VERSION, kernel);
             spec.commandLine().getErr().println("kernlint: wrote " + n + " files to " + escape(output)
                     + notOk(rec));

@@ -50,19 +50,34 @@ public final class Collectors {
                 new KernelLogCollector());
     }
 
-    /** The collectors of inputs that change from second to second, run again for each later sample. */
+    /**
+     * The collectors of inputs that change from second to second, run again for each later sample of a snapshot
+     * (recorded or audited): every input is read as the first reading reads it.
+     */
     public static List<Collector> sampled() {
+        return sampled(new CloseWaitCollector(false), new ProcessCollector());
+    }
+
+    /**
+     * The same for the later samples of a live audit, where nothing is recorded: CLOSE_WAIT sockets over netlink on
+     * a busy host, and processes whose stat did not change since {@code processes} saw them are not read further.
+     */
+    public static List<Collector> sampledLive(UnchangedProcesses processes) {
+        return sampled(new CloseWaitCollector(true), new ProcessCollector(processes));
+    }
+
+    private static List<Collector> sampled(Collector closeWait, Collector processes) {
         return List.of(
                 new MemInfoCollector(),
                 new SockStatCollector(),
-                new TcpSocketCollector(),
+                closeWait,
                 new NetCountersCollector(),
                 new SoftnetCollector(),
                 // memory, processes and load over time: swap and dirty pages, leaks, D state, zombies, run queues
                 new VmStatCollector(),
                 new LoadCollector(),
                 new PressureCollector(),
-                new ProcessCollector(),
+                processes,
                 new SlabCollector(),
                 new SchedDebugCollector(),
                 // NUMA and NIC rates; the NUMA ones read nothing on a host with one node

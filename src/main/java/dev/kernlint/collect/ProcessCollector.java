@@ -33,6 +33,18 @@ public final class ProcessCollector implements Collector {
     /** The name of the gap when VmSwap could not be read: the rules that need it list it in @inputs. */
     public static final String STATUS = "/proc/PID/status";
 
+    /** The processes of the previous live sample, or null: read every process in full. */
+    private final UnchangedProcesses previous;
+
+    public ProcessCollector() {
+        this(null);
+    }
+
+    /** For the later samples of a live audit: processes whose stat did not change are not read further. */
+    public ProcessCollector(UnchangedProcesses previous) {
+        this.previous = previous;
+    }
+
     @Override
     public String area() {
         return "process";
@@ -54,7 +66,13 @@ public final class ProcessCollector implements Collector {
             if (!stat.isOk() || stat.text().isEmpty()) {
                 continue; // exited between the listing and the read
             }
-            ProcessInfo p;
+            ProcessInfo p = previous == null ? null : previous.unchanged(name, stat.text(), readStatus);
+            if (p != null) {
+                previous.seen(name, stat.text(), readStatus, p);
+                procs.add(p);
+                continue;
+            }
+            boolean whole = true;
             try {
                 p = ProcessStatParser.parse(stat.text());
                 if (readStatus && !p.kernelThread()) {
@@ -65,6 +83,7 @@ public final class ProcessCollector implements Collector {
                         }
                         // a source that keeps no status (a sosreport): swap per process is then not known
                         statusGap = statusGap == null ? status : statusGap;
+                        whole = false;
                     } else {
                         ProcessStatusParser.Status s = ProcessStatusParser.parse(status.text());
                         p = p.withMemory(s.vmSwapKb(), s.rssAnonKb());
@@ -72,6 +91,7 @@ public final class ProcessCollector implements Collector {
                 }
                 if (p.rssAnonKb() == null && !p.kernelThread() && p.state() != 'Z') {
                     p = p.withMemory(p.vmSwapKb(), StatmParser.anonKb(source.read("/proc/" + name + "/statm"), pageSize));
+                    whole = p.rssAnonKb() != null;
                 }
                 if (p.state() == 'D') {
                     facts.add(new TaskWait(p.key(), p.pid(), p.comm(), wchan(source.read("/proc/" + name + "/wchan")),
@@ -83,7 +103,13 @@ public final class ProcessCollector implements Collector {
                 }
                 continue;
             }
+            if (previous != null && whole) {
+                previous.seen(name, stat.text(), readStatus, p);
+            }
             procs.add(p);
+        }
+        if (previous != null) {
+            previous.sampleDone();
         }
         if (unparseable > 0) {
             facts.gap(area(), INPUT, "unparseable for " + unparseable + " processes: " + firstError);

@@ -20,10 +20,11 @@ import java.util.Map;
  */
 public final class TcpSocketCollector implements Collector {
     static final String[] TABLES = {"/proc/net/tcp", "/proc/net/tcp6"};
+    private static final String AREA = "network";
 
     @Override
     public String area() {
-        return "network";
+        return AREA;
     }
 
     @Override
@@ -32,38 +33,19 @@ public final class TcpSocketCollector implements Collector {
         java.util.BitSet listening = new java.util.BitSet();
         Map<String, long[]> timeWait = new HashMap<>();
         Map<String, long[]> closeWait = new HashMap<>();
-        long rows = 0;
-        boolean anyRead = false;
-        for (String table : TABLES) {
-            try (BufferedReader in = source.open(table)) {
-                if (in == null) {
-                    Input why = source.read(table);
-                    // a host without IPv6 has no tcp6: that is not a gap
-                    if (!(table.endsWith("6") && why.status() == dev.kernlint.source.ReadStatus.MISSING)) {
-                        facts.gap(area(), why);
-                    }
-                    continue;
-                }
-                anyRead = true;
-                rows += TcpTableParser.scan(in, (state, local, remote) -> {
-                    states[state & 0xff]++;
-                    if (state == TcpTableParser.TIME_WAIT) {
-                        // the local port varies per socket; the group is the local IP with the remote ip:port
-                        int colon = local.lastIndexOf(':');
-                        count(timeWait, local.substring(0, colon) + '|' + remote);
-                    } else if (state == TcpTableParser.CLOSE_WAIT) {
-                        count(closeWait, local);
-                    } else if (state == TcpTableParser.LISTEN) {
-                        listening.set(TcpTableParser.port(local));
-                    }
-                });
-            } catch (ParseException e) {
-                facts.gap(area(), table, "unparseable: " + e.getMessage());
-            } catch (IOException e) {
-                facts.gap(area(), table, "read failed: " + dev.kernlint.source.IoProblem.words(e));
+        long rows = scan(source, facts, (state, local, remote) -> {
+            states[state & 0xff]++;
+            if (state == TcpTableParser.TIME_WAIT) {
+                // the local port varies per socket; the group is the local IP with the remote ip:port
+                int colon = local.lastIndexOf(':');
+                count(timeWait, local.substring(0, colon) + '|' + remote);
+            } else if (state == TcpTableParser.CLOSE_WAIT) {
+                count(closeWait, local);
+            } else if (state == TcpTableParser.LISTEN) {
+                listening.set(TcpTableParser.port(local));
             }
-        }
-        if (!anyRead) {
+        });
+        if (rows < 0) {
             return;
         }
         Map<String, Long> byState = new LinkedHashMap<>();
@@ -87,6 +69,47 @@ public final class TcpSocketCollector implements Collector {
                     (x, y) -> new TimeWaitGroup(x.localAddress(), x.remoteAddress(), x.remotePort(), x.count() + y.count()));
         }
         groups.values().forEach(facts::add);
+        closeWaitGroups(closeWait, facts);
+    }
+
+    /** Only the CLOSE_WAIT groups, from the same tables: what a later sample needs when ss cannot answer. */
+    static void collectCloseWait(Source source, Facts facts) {
+        Map<String, long[]> closeWait = new HashMap<>();
+        if (scan(source, facts, (state, local, remote) -> {
+            if (state == TcpTableParser.CLOSE_WAIT) {
+                count(closeWait, local);
+            }
+        }) >= 0) {
+            closeWaitGroups(closeWait, facts);
+        }
+    }
+
+    /** Streams both tables into the visitor; returns the rows seen, or -1 when neither could be read (gaps say why). */
+    private static long scan(Source source, Facts facts, TcpTableParser.RowVisitor visitor) {
+        long rows = 0;
+        boolean anyRead = false;
+        for (String table : TABLES) {
+            try (BufferedReader in = source.open(table)) {
+                if (in == null) {
+                    Input why = source.read(table);
+                    // a host without IPv6 has no tcp6: that is not a gap
+                    if (!(table.endsWith("6") && why.status() == dev.kernlint.source.ReadStatus.MISSING)) {
+                        facts.gap(AREA, why);
+                    }
+                    continue;
+                }
+                anyRead = true;
+                rows += TcpTableParser.scan(in, visitor);
+            } catch (ParseException e) {
+                facts.gap(AREA, table, "unparseable: " + e.getMessage());
+            } catch (IOException e) {
+                facts.gap(AREA, table, "read failed: " + dev.kernlint.source.IoProblem.words(e));
+            }
+        }
+        return anyRead ? rows : -1;
+    }
+
+    private static void closeWaitGroups(Map<String, long[]> closeWait, Facts facts) {
         Map<String, CloseWaitGroup> closing = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : closeWait.entrySet()) {
             CloseWaitGroup g = new CloseWaitGroup(unmapped(TcpTableParser.ip(e.getKey())), TcpTableParser.port(e.getKey()), e.getValue()[0]);
@@ -105,9 +128,7 @@ public final class TcpSocketCollector implements Collector {
         }
     }
 
-    private static final String V4_MAPPED = "::ffff:";
-
     static String unmapped(String ip) {
-        return ip.startsWith(V4_MAPPED) && ip.indexOf('.') > 0 ? ip.substring(V4_MAPPED.length()) : ip;
+        return TcpTableParser.unmapped(ip);
     }
 }

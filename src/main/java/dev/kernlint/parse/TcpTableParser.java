@@ -120,6 +120,13 @@ public final class TcpTableParser {
         return v;
     }
 
+    /** "::ffff:10.0.0.1" -> "10.0.0.1": the kernel runs an IPv4 peer reached through tcp6 as IPv4. */
+    public static String unmapped(String ip) {
+        return ip.startsWith(V4_MAPPED) && ip.indexOf('.') > 0 ? ip.substring(V4_MAPPED.length()) : ip;
+    }
+
+    private static final String V4_MAPPED = "::ffff:";
+
     /** "0100007F:1F90" -> port 8080. */
     public static int port(String hexAddress) {
         int colon = hexAddress.lastIndexOf(':');
@@ -151,7 +158,8 @@ public final class TcpTableParser {
         throw new ParseException("tcp table: bad address '" + hexAddress + "'");
     }
 
-    private static String ipv6Text(byte[] b) {
+    /** 16 bytes as operators write them: "::1", "fe80::1", "::ffff:1.2.3.4" for IPv4 seen through IPv6. */
+    public static String ipv6Text(byte[] b) {
         boolean v4mapped = true;
         for (int i = 0; i < 10; i++) {
             v4mapped &= b[i] == 0;

@@ -1,5 +1,6 @@
 package dev.kernlint.time;
 
+import dev.kernlint.collect.Facts;
 import dev.kernlint.source.CachingSource;
 import dev.kernlint.source.Source;
 import java.io.PrintWriter;
@@ -23,22 +24,24 @@ public final class LiveSampler {
         this.progress = progress;
     }
 
-    /** Returns the later readings, each a recording source whose reads are done and cached. */
-    public List<CachingSource> take(int more, Duration interval, boolean keepStreams) {
+    /** Returns the later readings, each a recording source whose reads are done and cached, with its facts. */
+    public List<TakenSample> take(int more, Duration interval, boolean keepStreams) {
         AtomicBoolean stop = new AtomicBoolean();
         Object handler = Interrupts.onCtrlC(stop);
-        List<CachingSource> out = new ArrayList<>();
-        SampleCollection readings = new SampleCollection();
+        List<TakenSample> out = new ArrayList<>();
+        SampleCollection readings = new SampleCollection(!keepStreams);
         try {
             for (int i = 1; i <= more && !stop.get(); i++) {
                 draw(i - 1, more, interval);
                 if (!sleep(interval, stop)) {
                     break;
                 }
-                CachingSource s = new CachingSource(host.get(), keepStreams);
-                // read now, at the sample's time: the audit replays the same collection from the cache
-                readings.collect(s);
-                out.add(s);
+                Source at = host.get();
+                CachingSource s = new CachingSource(at, keepStreams);
+                // read now, at the sample's time: the audit judges these facts, a snapshot gets what they were read from
+                Facts facts = readings.collect(s);
+                // an audit keeps the facts only: the texts read (two files per process) would fill the heap over the samples
+                out.add(new TakenSample(keepStreams ? s : new CachingSource(at, false), facts));
             }
             draw(out.size(), more, interval);
             if (progress != null) {

@@ -46,9 +46,10 @@ public final class Metrics {
         Map<Integer, Integer> zombiesByParent = new HashMap<>();
         for (Object f : facts.all()) {
             if (f instanceof ProcessInfo p) {
-                keyOfPid.put(p.pid(), p.key());
+                String key = p.key();
+                keyOfPid.put(p.pid(), key);
                 if (p.rssAnonKb() != null) {
-                    out.add(Reading.gauge("process.RssAnon", p.key(), p.rssAnonKb()));
+                    out.add(Reading.gauge("process.RssAnon", key, p.rssAnonKb()));
                 }
                 if (p.zombie()) {
                     zombiesByParent.merge(p.ppid(), 1, Integer::sum);

@@ -16,7 +16,19 @@ public final class Series {
 
     private Series() {}
 
-    private record Key(String metric, String entity, boolean counter) {}
+    private record Key(String metric, String entity, boolean counter) {
+        // written out: the generated ones go through method handles, slow in the launcher's C1-only JIT, and a
+        // sample of a busy host hashes one key per process
+        @Override
+        public int hashCode() {
+            return (metric.hashCode() * 31 + entity.hashCode()) * 2 + (counter ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && counter == k.counter && metric.equals(k.metric) && entity.equals(k.entity);
+        }
+    }
 
     private record Point(double t, double v) {}
 

@@ -24,24 +24,7 @@ public final class ConnectionChurnMaker {
             Thread acceptor = new Thread(() -> serve(server), "server");
             acceptor.setDaemon(true);
             acceptor.start();
-            long period = 1_000_000_000L / rate;
-            long start = System.nanoTime();
-            long end = start + seconds * 1_000_000_000L;
-            for (long i = 0; ; i++) {
-                long due = start + i * period;
-                if (due >= end) {
-                    break;
-                }
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                new Socket(loopback, port).close();
-                if (i == 0) {
-                    System.out.println("ready");
-                    System.out.flush();
-                }
-            }
+            Paced.run(rate, seconds, i -> new Socket(loopback, port).close());
         }
     }
 
