@@ -5,8 +5,9 @@
 KERNLINT_JAR=/usr/share/kernlint/kernlint.jar
 KERNLINT_CACHE=/var/cache/kernlint
 KERNLINT_ARCHIVE=$KERNLINT_CACHE/kernlint.jsa
-# C1 only, the serial collector with a small young generation, no perf-data file: a run is well under a second.
-KERNLINT_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData -Xshare:auto"
+# C1 only on one compiler thread, the serial collector with a small young generation, no perf-data file: a run is
+# well under a second (the flags of ./kernlint in the repository, which says what they save).
+KERNLINT_FLAGS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn8m -XX:-UsePerfData -Xshare:auto"
 # `kernlint fleet` runs for seconds to minutes: the optimising compiler pays for itself, a young generation of a few
 # hosts' garbage keeps it from being promoted, and the heap is capped (KERNLINT_FLEET_HEAP overrides 200m).
 KERNLINT_FLEET_FLAGS="-XX:+UseSerialGC -Xmn100m -XX:-UsePerfData -Xshare:auto -Xmx${KERNLINT_FLEET_HEAP:-200m}"
