@@ -112,12 +112,34 @@ public final class FleetCommand implements Callable<Integer> {
         for (ReportTarget t : targets) {
             t.write(renderer(t.format(), result.rules(), finished).render(result), spec.commandLine().getOut());
         }
+        warnSameHost(result);
         if (result.errors() > 0) {
             spec.commandLine().getErr().println("kernlint fleet: " + result.errors() + " of " + result.hosts().size()
                     + " inputs could not be judged (see 'Not judged' in the report)");
             return ExitCode.ERROR;
         }
         return threshold != null && result.hasAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * Two inputs that report one host name (a snapshot copied twice, two hosts cloned from one image that kept its
+     * name) are both judged and both counted in the consensus, which a reader should know; `fix --fleet` refuses
+     * them, as a playbook cannot tell the two apart.
+     */
+    private void warnSameHost(FleetResult result) {
+        Map<String, List<String>> inputs = new java.util.TreeMap<>();
+        for (dev.kernlint.fleet.HostResult h : result.hosts()) {
+            if (h.error() == null) {
+                inputs.computeIfAbsent(h.name(), k -> new java.util.ArrayList<>()).add(h.input());
+            }
+        }
+        inputs.forEach((name, from) -> {
+            if (from.size() > 1) {
+                spec.commandLine().getErr().println(dev.kernlint.report.TerminalText.escape("kernlint fleet: host " + name
+                        + " is reported by " + from.size() + " inputs (" + String.join(", ", from)
+                        + "): each is judged and counted; fix --fleet refuses them"));
+            }
+        });
     }
 
     private static FleetRenderer renderer(String format, Map<String, dev.kernlint.engine.RuleInfo> rules, java.time.Instant finished) {

@@ -99,6 +99,20 @@ class FleetCommandTest {
     }
 
     @Test
+    void twoInputsOfOneHostNameAreJudgedAndSaidOnStderr() {
+        Path f = fleet();
+        Cli distinct = Cli.run("fleet", f.toString(), "--fail-on", "never");
+        assertFalse(distinct.err().contains("is reported by"), distinct.err());
+        Path copy = Fixtures.copy("net-somaxconn-ok", f.resolve("web1-again"));
+        Fixtures.write(copy, "proc/sys/kernel/hostname", "web1\n", "proc/sys/net/core/somaxconn", "4096\n");
+        Cli r = Cli.run("fleet", f.toString(), "--fail-on", "never");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("host web1 is reported by 2 inputs"), r.err());
+        assertTrue(r.err().contains("web1-again"), r.err());
+        assertFalse(r.err().contains("host web2 is reported"), r.err());
+    }
+
+    @Test
     void aBrokenInputIsAnErrorRowAndTheOthersAreJudged() throws IOException {
         Path f = fleet();
         Files.writeString(f.resolve("broken.tar.gz"), "not an archive, not a sysctl dump\u0000");
