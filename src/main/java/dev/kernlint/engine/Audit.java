@@ -80,7 +80,9 @@ public final class Audit {
      */
     private void checkProfile(Profile profile) {
         for (String id : profile.rules().keySet()) {
-            if (book.rule(id) == null) {
+            // a fleet rule's setting is for `kernlint fleet` (one profile can serve both); the fleet's own
+            // knowledge base is loaded only for an id this one does not know
+            if (book.rule(id) == null && RuleBook.fleet().rule(id) == null) {
                 throw new ProfileException(profile.origin() + ": rules." + id + ": no such rule (kernlint rules lists them)");
             }
         }

@@ -199,6 +199,38 @@ class FleetCommandTest {
     }
 
     @Test
+    void aGroupsProfileSetsTheSeverityOfTheFleetRulesOrTurnsThemOff() throws IOException {
+        Path f = dir.resolve("profiled");
+        for (int i = 1; i <= 4; i++) {
+            host(f, "web" + i, "4096");
+        }
+        host(f, "web5", "128");
+        for (int i = 1; i <= 3; i++) {
+            host(f, "db" + i, "4096");
+        }
+        host(f, "db4", "1024");
+        Path critical = Files.writeString(dir.resolve("critical.yaml"),
+                "name: web-strict\nextends: default\nrules:\n  FLEET-SYSCTL-OUTLIER: {severity: critical}\n");
+        Path off = Files.writeString(dir.resolve("off.yaml"),
+                "name: db-loose\nextends: default\nrules:\n  FLEET-SYSCTL-OUTLIER: {enabled: false}\n");
+        Path groups = Files.writeString(dir.resolve("groups.yaml"), "web:\n  hosts: [\"web*\"]\n  profile: " + critical
+                + "\ndb:\n  hosts: [\"db*\"]\n  profile: " + off + "\n");
+        Path out = dir.resolve("profiled.json");
+        Cli r = Cli.run("fleet", f.toString(), "--groups", groups.toString(), "--fail-on", "never", "--format", "json=" + out);
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, Object>> outliers = list(json(out), "outliers");
+        assertEquals(1, outliers.size(), "db's profile turns the rule off for db4: " + outliers);
+        assertEquals("web", outliers.get(0).get("group"));
+        assertEquals("critical", outliers.get(0).get("severity"), "web's profile makes it critical");
+        assertEquals(1, Cli.run("fleet", f.toString(), "--groups", groups.toString(), "--fail-on", "critical").exit(),
+                "and --fail-on critical fails on it");
+        // without the groups file the rule keeps its own severity and sees both
+        Path plain = dir.resolve("plain.json");
+        Cli.run("fleet", f.toString(), "--fail-on", "never", "--format", "json=" + plain);
+        assertTrue(list(json(plain), "outliers").stream().allMatch(o -> o.get("severity").equals("warning")), plain.toString());
+    }
+
+    @Test
     void aGroupsFileWithAnUnknownKeyIsRefusedInOneLine() throws IOException {
         Path groups = Files.writeString(dir.resolve("groups.yaml"), "web:\n  hosts: [\"web*\"]\n  profil: default\n");
         Cli r = Cli.run("fleet", fleet().toString(), "--groups", groups.toString());
