@@ -34,12 +34,17 @@ class FleetCommandTest {
         return Fixtures.write(h, "proc/sys/kernel/hostname", name + "\n", "proc/sys/net/core/somaxconn", somaxconn + "\n");
     }
 
+    /** PREFIX1..PREFIXn, each with somaxconn 4096. */
+    private void hosts(Path fleet, String prefix, int n) {
+        for (int i = 1; i <= n; i++) {
+            host(fleet, prefix + i, "4096");
+        }
+    }
+
     /** web1..web4 with 4096 and web5 with 128. */
     private Path fleet() {
         Path f = dir.resolve("fleet");
-        for (int i = 1; i <= 4; i++) {
-            host(f, "web" + i, "4096");
-        }
+        hosts(f, "web", 4);
         host(f, "web5", "128");
         return f;
     }
@@ -89,9 +94,7 @@ class FleetCommandTest {
     @Test
     void aFleetThatAgreesHasNoOutlier() throws IOException {
         Path f = dir.resolve("same");
-        for (int i = 1; i <= 3; i++) {
-            host(f, "db" + i, "4096");
-        }
+        hosts(f, "db", 3);
         Path out = dir.resolve("same.json");
         Cli r = Cli.run("fleet", f.toString(), "--fail-on", "never", "--format", "json=" + out);
         assertEquals(0, r.exit(), r.err());
@@ -175,9 +178,7 @@ class FleetCommandTest {
     @Test
     void groupsFromGlobsAndAnAnsibleInventoryJudgeEachGroupAlone() throws IOException {
         Path f = dir.resolve("grouped");
-        for (int i = 1; i <= 3; i++) {
-            host(f, "web" + i, "4096");
-        }
+        hosts(f, "web", 3);
         host(f, "db1", "128");
         Path whole = dir.resolve("whole.json");
         Cli.run("fleet", f.toString(), "--fail-on", "never", "--format", "json=" + whole);
@@ -201,13 +202,9 @@ class FleetCommandTest {
     @Test
     void aGroupsProfileSetsTheSeverityOfTheFleetRulesOrTurnsThemOff() throws IOException {
         Path f = dir.resolve("profiled");
-        for (int i = 1; i <= 4; i++) {
-            host(f, "web" + i, "4096");
-        }
+        hosts(f, "web", 4);
         host(f, "web5", "128");
-        for (int i = 1; i <= 3; i++) {
-            host(f, "db" + i, "4096");
-        }
+        hosts(f, "db", 3);
         host(f, "db4", "1024");
         Path critical = Files.writeString(dir.resolve("critical.yaml"),
                 "name: web-strict\nextends: default\nrules:\n  FLEET-SYSCTL-OUTLIER: {severity: critical}\n");
@@ -242,9 +239,7 @@ class FleetCommandTest {
     @Test
     void newSinceComparesHostByHost() throws IOException {
         Path f = dir.resolve("grow");
-        for (int i = 1; i <= 4; i++) {
-            host(f, "web" + i, "4096");
-        }
+        hosts(f, "web", 4);
         Path old = dir.resolve("old.json");
         assertEquals(0, Cli.run("fleet", f.toString(), "--fail-on", "critical", "--format", "json=" + old).exit());
         assertEquals(0, Cli.run("fleet", f.toString(), "--new-since", old.toString()).exit(), "nothing new on any host");

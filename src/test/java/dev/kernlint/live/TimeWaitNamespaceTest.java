@@ -31,6 +31,7 @@ class TimeWaitNamespaceTest {
             ns.run("sysctl", "-w", "net.ipv4.tcp_tw_reuse=1");
             ns.run(Processes.java(), "-cp", System.getProperty("java.class.path"), TimeWaitMaker.class.getName(),
                     String.valueOf(SOCKETS), String.valueOf(PORT));
+            settle(ns);
 
             Processes.Result audit = ns.run(Processes.java(), "-cp", System.getProperty("java.class.path"), "dev.kernlint.cli.Main",
                     "audit", "--format", "json", "--fail-on", "never", "--profile", "src/test/resources/profiles/live-timewait.yaml");
@@ -56,6 +57,18 @@ class TimeWaitNamespaceTest {
         }
         assertEquals(hostTimestamps, Files.readString(Path.of("/proc/sys/net/ipv4/tcp_timestamps")).strip(),
                 "the host's own tcp_timestamps is untouched");
+    }
+
+    /**
+     * Waits (at most 5 s) until no server socket is still in LAST_ACK: /proc/net/tcp is read a hash bucket at a
+     * time, and rows that change state during the read can be skipped (284 of 300 seen once under load).
+     */
+    private static void settle(NetNamespace ns) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < end && !ns.run("ss", "-tanH", "state", "last-ack", "state", "fin-wait-1", "state", "fin-wait-2")
+                .out().isBlank()) {
+            Thread.sleep(50);
+        }
     }
 
     @SuppressWarnings("unchecked")
