@@ -71,6 +71,29 @@ class ArchiveTreeTest {
     }
 
     @Test
+    void anEntryStoredUnderALinkIsReadThroughTheLinkNeverDirectly() throws IOException {
+        // an archive may hold both "proc -> /etc" and "proc/sys/kernel/hostname": the walk follows the link as the
+        // host would, and the entry behind it (what a shortcut lookup by name would find) is never served
+        Path t = new TarBuilder()
+                .symlink("proc", "/etc")
+                .file("proc/sys/kernel/hostname", "planted\n")
+                .file("sys/x", "1\n")
+                .symlink("sys/y", "x")
+                .file("sys/y/z", "under a file link\n")
+                .file("etc/a", "plain\n")
+                .gz(dir.resolve("l.tar.gz"));
+        try (Snapshot s = Snapshot.open(t)) {
+            assertEquals("link leaves the snapshot", s.read("/proc/sys/kernel/hostname").reason());
+            assertFalse(s.isDirectory("/proc/sys"));
+            assertEquals("1\n", s.read("/sys/y").text());
+            assertFalse(s.read("/sys/y/z").isOk());
+            assertEquals("plain\n", s.read("/etc/a").text());
+            assertFalse(s.read("/etc/missing").isOk());
+            assertFalse(s.read("/etc/../proc/sys/kernel/hostname").isOk());
+        }
+    }
+
+    @Test
     void xzBzip2AndPlainTarReadLikeTheTarGzWhateverTheirName() throws IOException {
         Path gz = sosLike().gz(dir.resolve("s.tar.gz"));
         List<Path> others = List.of(sosLike().xz(dir.resolve("s.tar.xz")), sosLike().bz2(dir.resolve("s.tar.bz2")),
