@@ -1,9 +1,12 @@
 package dev.kernlint.engine;
 
+import dev.kernlint.profile.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -18,7 +21,11 @@ public final class FleetJudge {
         this.book = book;
     }
 
-    public List<Finding> run(Iterable<?> facts) {
+    /**
+     * @param profileOf the profile a finding is judged under, from its evidence (its group's), as a host's findings
+     *                  are under the audit's: a rule it disables gives no finding, a severity it sets is the finding's
+     */
+    public List<Finding> run(Iterable<?> facts, Function<Map<String, Object>, Profile> profileOf) {
         FindingSink sink = new FindingSink();
         for (KieBase kb : book.kieBases()) {
             KieSession session = kb.newKieSession();
@@ -32,8 +39,14 @@ public final class FleetJudge {
         }
         List<Finding> out = new ArrayList<>();
         for (FindingSink.Draft d : sink.drafts()) {
+            Profile profile = profileOf.apply(d.evidence);
+            if (!profile.enabled(d.rule)) {
+                continue;
+            }
             RuleInfo info = book.rule(d.rule);
-            out.add(new Finding(d.rule, d.severity != null ? d.severity : info.severity(), info.area(), info.title(), d.message,
+            Severity override = profile.severityOverride(d.rule);
+            Severity severity = override != null ? override : d.severity != null ? d.severity : info.severity();
+            out.add(new Finding(d.rule, severity, info.area(), info.title(), d.message,
                     new LinkedHashMap<>(d.evidence), info.remediation(), List.of(), false,
                     Fingerprint.of(d.rule, d.evidence, info.subject()), null));
         }

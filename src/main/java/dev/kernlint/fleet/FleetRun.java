@@ -179,31 +179,13 @@ public final class FleetRun {
                     r == null ? 0 : (int) r.count(Severity.CRITICAL), r == null ? 0 : (int) r.count(Severity.WARNING),
                     r == null ? 0 : (int) r.count(Severity.INFO), h.error()));
         }
-        return underProfiles(new FleetJudge(fleetBook).run(facts));
-    }
-
-    /**
-     * Each fleet finding as its group's profile has it, as a host's findings are: a rule the profile disables is
-     * dropped, a severity it sets replaces the rule's. A finding without a group is the whole fleet's (--profile).
-     */
-    private List<Finding> underProfiles(List<Finding> found) {
         Map<String, dev.kernlint.profile.Profile> byGroup = new HashMap<>();
         for (Groups.Group g : options.groups().groups()) {
             byGroup.putIfAbsent(g.name(), g.profile());
         }
+        // a finding without a group is the whole fleet's: --profile
         dev.kernlint.profile.Profile fleetWide = options.groups().of("").profile();
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : found) {
-            dev.kernlint.profile.Profile p = byGroup.getOrDefault(String.valueOf(f.evidence().get("group")), fleetWide);
-            if (!p.enabled(f.rule())) {
-                continue;
-            }
-            Severity override = p.severityOverride(f.rule());
-            out.add(override == null || override == f.severity() ? f : new Finding(f.rule(), override, f.area(), f.title(),
-                    f.message(), f.evidence(), f.remediation(), f.fixes(), f.fixAllowed(), f.fingerprint(), f.waiver(), f.advice()));
-        }
-        out.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::rule).thenComparing(Finding::message));
-        return out;
+        return new FleetJudge(fleetBook).run(facts, evidence -> byGroup.getOrDefault(String.valueOf(evidence.get("group")), fleetWide));
     }
 
     /** Each host gets its share of the fleet findings, then the waivers and --new-since, as a host audit does. */
